@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { registerSpecCommand } from './spec-command.ts';
+
+/** What a command tells main() once it is done; commands never call process.exit. */
+export interface CliOutcome {
+  exitCode: number;
+}
+
+/** The whole CLI surface; each command lives in its own module and only parses and delegates. */
+export function createProgram(outcome: CliOutcome): Command {
+  const program = new Command('linkcy-sca')
+    .description('Conformance and contract tests for the LinkCy SCA (PSD2) API')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text) });
+  registerSpecCommand(program);
+  return program;
+}

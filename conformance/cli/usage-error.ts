@@ -1,0 +1,6 @@
+/** A problem with what the user typed: reported in one line, exit code 2, never a stack trace. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const EXIT_CODES = { ok: 0, failed: 1, usage: 2 } as const;

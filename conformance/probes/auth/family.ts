@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
+import type { TokenKind } from '../../../spec/expectations/index.ts';
+import type { OperationId } from '../../../spec/openapi/index.ts';
+import type { ProbeFamily } from '../family.ts';
+import { planRequest, sendPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
+import { buildScene, type Scene } from '../fixtures/scene.ts';
+import { dataSigningHeaders } from '../fixtures/signing.ts';
+import type { JudgedObservation } from '../outcome.ts';
+import { predictFor, scaCaseFor } from '../sca-case.ts';
+import type { CaseSession } from '../session.ts';
+import { authOutcome } from './outcome.ts';
+
+// Bearer tokens on every secured operation: missing, malformed, unknown, expired, the end user's
+// own, another end user's, the partner's. Everything else about the request is right (SCA by a
+// correct signature where needed), so only the token decides.
+
+const SECURED_OPERATIONS = ['getEndUser', 'registerScaDevice', 'activateScaDevice', 'deleteScaDevice', 'createCard', 'getCardSensitiveData'] as const;
+const TOKEN_KINDS = ['partner', 'end-user', 'end-user-other', 'missing', 'malformed', 'expired', 'unknown'] as const satisfies readonly TokenKind[];
+
+export interface AuthCase {
+  readonly operationId: (typeof SECURED_OPERATIONS)[number];
+  /** Named so, not `token`: the redaction of counterexamples hides fields called token. */
+  readonly tokenKind: (typeof TOKEN_KINDS)[number];
+}
+
+/** The bearer token of each kind; undefined sends no Authorization header. */
+async function tokenOf(session: CaseSession, scene: Scene, kind: AuthCase['tokenKind']): Promise<string | undefined> {
+  const control = session.control();
+  switch (kind) {
+    case 'partner':
+      return scene.partnerToken;
+    case 'end-user':
+      return scene.endUserToken;
+    case 'end-user-other':
+      return (await control.createEndUser()).token;
+    case 'missing':
+      return undefined;
+    case 'malformed':
+      return (await control.issueToken({ kind: 'partner', validity: 'malformed' })).token;
+    case 'expired':
+      return (await control.issueToken({ kind: 'partner', validity: 'expired' })).token;
+    case 'unknown':
+      return randomBytes(32).toString('base64url');
+  }
+}
+
+function needsSignature(operationId: OperationId): boolean {
+  return operationId === 'createCard' || operationId === 'getCardSensitiveData' || operationId === 'registerScaDevice';
+}
+
+export const authFamily: ProbeFamily<AuthCase, JudgedObservation> = {
+  id: 'auth',
+  title: 'Bearer tokens: missing, malformed, unknown, expired, end-user tokens on partner-only or foreign resources',
+  needs: ['sca-semantics', 'control'],
+  source: {
+    kind: 'property',
+    arbitrary: () => fc.record({ operationId: fc.constantFrom(...SECURED_OPERATIONS), tokenKind: fc.constantFrom(...TOKEN_KINDS) }),
+    // Every token kind on the partner-only operation, and the end-user cases of the others.
+    examples: () => [
+      ...TOKEN_KINDS.map((tokenKind) => ({ operationId: 'deleteScaDevice', tokenKind }) as const),
+      { operationId: 'createCard', tokenKind: 'end-user' },
+      { operationId: 'createCard', tokenKind: 'end-user-other' },
+      { operationId: 'getEndUser', tokenKind: 'end-user-other' },
+    ],
+  },
+  describe: (testCase) => testCase,
+  execute: async (testCase, session) => {
+    const { operationId } = testCase;
+    const scene = await buildScene(session, { devices: 'active', biometry: false, card: operationId === 'getCardSensitiveData' });
+    const planned = planRequest(session, scene, operationId);
+    const device = scene.onboarded?.device;
+    const signed = needsSignature(operationId) && device !== undefined ? await signPlanned(session, device, planned) : undefined;
+    const headers = signed === undefined ? {} : dataSigningHeaders(signed.header);
+    const probe = await sendPlanned(session, planned, { token: await tokenOf(session, scene, testCase.tokenKind), headers });
+    const scaCase = scaCaseFor(session.context, scene, {
+      operationId,
+      token: testCase.tokenKind,
+      ...(signed === undefined
+        ? {}
+        : { strategy: 'DATA_SIGNING', signature: { present: true, wellFormed: true, facts: signatureFactsOf(session, 'possession_knowledge') } }),
+    });
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId, probe, expectations: [predictFor(session.context, scaCase)] };
+  },
+  checks: [authOutcome],
+};

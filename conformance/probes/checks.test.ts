@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { predict, type ScaCase } from '../../spec/expectations/index.ts';
+import type { OperationId } from '../../spec/openapi/index.ts';
+import type { Exchange } from '../targets/index.ts';
+import { outcomeProblems, type JudgedObservation } from './outcome.ts';
+import { CHECK_LIST, CHECKS } from './registry.ts';
+import type { GrammarObservation } from './signature-grammar/family.ts';
+
+// The checks are pure: fed a hand-made observation they fail on a wrong answer and pass on the
+// right one. This covers the checks no simulator defect reaches (fault-catalogue.test.ts covers
+// the others against a running target).
+
+function exchange(operationId: OperationId, status: number, body?: unknown, contentType = 'application/json'): Exchange {
+  const bodyText = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+  return {
+    operationId,
+    request: { method: 'POST', target: '/api/partner/cards', headers: { authorization: 'Bearer secret-token' }, body: '{}' },
+    response: { status, headers: body === undefined ? {} : { 'content-type': contentType }, bodyText, ...(typeof body === 'object' ? { body } : {}), durationMs: 1 },
+  };
+}
+
+const CARD = { id: '3e1f9c2a-7b4d-4a6e-9c8b-1d2e3f4a5b6c', endUserId: '0b9a3f4e-2c1d-4e5f-8a7b-6c5d4e3f2a1b', type: 'VIRTUAL', status: 'ACTIVE', maskedPan: '535522******1234', createdAt: '2026-02-01T09:00:00Z' };
+
+const MALFORMED: ScaCase = {
+  operationId: 'createCard',
+  profile: 'sandbox',
+  token: 'partner',
+  endUser: { devices: 'active', factors: ['KNOWLEDGE'], registrationPending: false },
+  strategy: { present: true, value: 'DATA_SIGNING' },
+  factorHeader: { present: false },
+  signature: { present: true, wellFormed: false },
+  requestValid: true,
+  resourceExists: true,
+};
+
+function grammarObservation(probe: Exchange): GrammarObservation {
+  return { caseId: 'case', exchanges: [probe], operationId: 'createCard', probe, expectations: [predict(MALFORMED)], wellFormed: false };
+}
+
+describe('pure checks on hand-made observations', () => {
+  it('signature-grammar/malformed-refused: fails when a malformed header is accepted, passes on 409 SCA_SIGNATURE_FORMAT_INVALID', () => {
+    const check = CHECKS['signature-grammar/malformed-refused'];
+    const accepted = grammarObservation(exchange('createCard', 201, CARD));
+    expect(check.appliesTo?.(accepted)).toBe(true);
+    const [problem] = check.run(accepted);
+    expect(problem?.message).toBe('Expected: 409 SCA_SIGNATURE_FORMAT_INVALID (rule DS-SIG-MALFORMED)\nReceived: 201');
+    expect(problem?.requirementIds).toEqual(['SCA-SIG-013', 'SCA-SIG-005', 'SCA-HDR-011']);
+    expect(problem?.severity).toBe('critical');
+    expect(check.run(grammarObservation(exchange('createCard', 409, { code: 'SCA_SIGNATURE_FORMAT_INVALID', message: 'm' })))).toEqual([]);
+  });
+
+  it('response/status-documented: fails on a status the operation does not document', () => {
+    const check = CHECKS['response/status-documented'];
+    const teapot = exchange('createCard', 418, { code: 'ERROR_REQUEST', message: 'm' });
+    expect(check.run({ caseId: 'case', exchanges: [teapot] })[0]?.message).toMatch(/response status: must be status 201, 400, 401, 403, 404, 409, 413, 415, 500 \(received 418\)/);
+    expect(check.run({ caseId: 'case', exchanges: [exchange('createCard', 201, CARD)] })).toEqual([]);
+  });
+
+  it('response/content-type: fails on an undocumented media type, passes on JSON', () => {
+    const check = CHECKS['response/content-type'];
+    const text = exchange('createCard', 409, 'SCA_REQUIRED', 'text/plain');
+    const [problem] = check.run({ caseId: 'case', exchanges: [text] });
+    expect(problem?.requirementIds).toContain('SCA-ERR-001');
+    expect(problem?.rule).toBe('content-type@/headers/content-type');
+    expect(check.run({ caseId: 'case', exchanges: [exchange('createCard', 409, { code: 'SCA_REQUIRED', message: 'm' })] })).toEqual([]);
+  });
+
+  it('skips harness traffic: exchanges of no documented operation are not judged', () => {
+    const { operationId: _dropped, ...control } = exchange('createCard', 418, 'nope', 'text/plain');
+    for (const check of CHECK_LIST.filter((candidate) => candidate.crossCutting === true)) {
+      expect(check.run({ caseId: 'case', exchanges: [control] }), check.id).toEqual([]);
+    }
+  });
+
+  it('accepts either side of the TTL boundary when the case could not pin the age down', () => {
+    const aged = (ageMs: number) => predict({ ...MALFORMED, signature: { present: true, wellFormed: true, facts: { device: 'own-active', type: 'possession_knowledge', applicationKeyMatches: true, dataMatches: true, counter: 'fresh', provenance: 'recorded' } }, ageMs });
+    const observation = (probe: Exchange): JudgedObservation => ({ caseId: 'case', exchanges: [probe], operationId: 'createCard', probe, expectations: [aged(30_000), aged(30_002)] });
+    expect(outcomeProblems(observation(exchange('createCard', 201, CARD)))).toEqual([]);
+    expect(outcomeProblems(observation(exchange('createCard', 401, { code: 'SCA_SIGNATURE_DOES_NOT_MATCH', message: 'm' })))).toEqual([]);
+    expect(outcomeProblems(observation(exchange('createCard', 409, { code: 'SCA_REQUIRED', message: 'm' })))[0]?.message).toMatch(/^Expected: 201 \(rule OK-createCard\) or 401 SCA_SIGNATURE_DOES_NOT_MATCH \(rule DS-TTL-EXPIRED\)/);
+  });
+});

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequirementId } from '../../spec/requirements/index.ts';
+import type { ProbeResult } from '../../reports/index.ts';
+import { runProbes } from '../runner/index.ts';
+import { SIMULATOR_DEFECTS, type SimulatorDefect } from '../simulator/index.ts';
+import { startSimulatorTarget, type Target } from '../targets/index.ts';
+import type { FamilyId } from './check.ts';
+import type { CheckId } from './registry.ts';
+
+// The suite must catch faults, not only pass: each row is the simulator with one deliberate
+// defect, the family that must catch it, the check that fails and the requirement its finding
+// names. (The same families passing on the correct simulator: simulator.test.ts.)
+
+interface FaultRow {
+  readonly defect: SimulatorDefect;
+  readonly family: FamilyId;
+  readonly check: CheckId;
+  readonly requirement: RequirementId;
+  readonly profile?: 'production';
+}
+
+const FAULTS: readonly FaultRow[] = [
+  { defect: 'acceptReplays', family: 'signature-semantics', check: 'signature-semantics/outcome', requirement: 'SCA-SIG-011' },
+  { defect: 'ignoreTtl', family: 'ttl', check: 'ttl/boundary', requirement: 'SCA-TTL-002' },
+  { defect: 'acceptPossessionOnly', family: 'signature-semantics', check: 'signature-semantics/outcome', requirement: 'SCA-SIG-015' },
+  { defect: 'wrongStatusForScaRequired', family: 'error-codes', check: 'error-codes/mapping', requirement: 'SCA-HDR-005' },
+  { defect: 'missingErrorCode', family: 'response', check: 'response/error-code-in-catalogue', requirement: 'SCA-ERR-001' },
+  { defect: 'bypassInProduction', family: 'header-matrix', check: 'header-matrix/outcome', requirement: 'SCA-BYP-005', profile: 'production' },
+  { defect: 'bodyNotSigned', family: 'signature-semantics', check: 'signature-semantics/outcome', requirement: 'SCA-SIG-004' },
+  { defect: 'queryNotSigned', family: 'signature-semantics', check: 'signature-semantics/outcome', requirement: 'SCA-SIG-004' },
+  { defect: 'extraDeviceWithoutSca', family: 'lifecycle', check: 'lifecycle/model', requirement: 'SCA-DEV-011' },
+  { defect: 'deleteWithEndUserToken', family: 'auth', check: 'auth/outcome', requirement: 'SCA-AUTH-004' },
+  { defect: 'offSchemaResponse', family: 'response', check: 'response/schema', requirement: 'SCA-RSP-007' },
+  { defect: 'unboundedCounterWindow', family: 'signature-semantics', check: 'signature-semantics/outcome', requirement: 'SCA-SIG-009' },
+];
+
+const RUNS = 20;
+const SEED = 1;
+const results = new Map<SimulatorDefect, ProbeResult>();
+
+// One simulator per defect, all probed at once (each family run is sequential within itself).
+beforeAll(async () => {
+  await Promise.all(
+    FAULTS.map(async (row) => {
+      const target: Target = await startSimulatorTarget({ defects: [row.defect], ...(row.profile === undefined ? {} : { profile: row.profile }) });
+      try {
+        results.set(row.defect, await runProbes({ target, runs: RUNS, seed: SEED, only: row.family }));
+      } finally {
+        await target.close();
+      }
+    }),
+  );
+}, 120_000);
+afterAll(() => results.clear());
+
+describe('fault catalogue: every deliberate defect is caught by the family that should catch it', () => {
+  it('covers every simulator defect', () => {
+    expect(FAULTS.map((row) => row.defect).sort()).toEqual([...SIMULATOR_DEFECTS].sort());
+  });
+
+  it.each(FAULTS)('$defect: $family fails $check naming $requirement', (row) => {
+    const result = results.get(row.defect);
+    const check = result?.checks.find((candidate) => candidate.id === row.check);
+    expect(check?.outcome).toBe('failed');
+    expect(check?.violatedRequirementIds).toContain(row.requirement);
+    expect(result?.requirements.find((requirement) => requirement.id === row.requirement)?.outcome).toBe('failed');
+    // Every failure is replayable: a seed, a path, a counterexample and the command.
+    for (const failure of check?.failures ?? []) {
+      expect(failure.seed).toBe(SEED);
+      expect(failure.path).toMatch(/^\d+(:\d+)*$/);
+      expect(failure.findings.length).toBeGreaterThan(0);
+      expect(failure.replay).toMatch(/^npx linkcy-sca probe --target simulator /);
+      expect(failure.replay).toContain(`--seed ${SEED} --only ${row.family} --replay-path ${failure.path}`);
+    }
+  });
+});

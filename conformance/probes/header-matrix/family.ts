@@ -1,0 +1,71 @@
+import type { SignatureFacts } from '../../../spec/expectations/index.ts';
+import type { SignatureType } from '../../../spec/powerauth/index.ts';
+import type { ProbeFamily } from '../family.ts';
+import { buildScene, type Scene } from '../fixtures/scene.ts';
+import { planRequest, sendPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
+import type { JudgedObservation } from '../outcome.ts';
+import { predictFor, scaCaseFor } from '../sca-case.ts';
+import type { CaseSession } from '../session.ts';
+import { headerMatrixCaseArbitrary, headerMatrixExamples, type HeaderMatrixCase } from './cases.ts';
+import { headerMatrixOutcome } from './outcome.ts';
+
+// Strategy x factor x signature x device state x push mode on the SCA-eligible operations.
+
+const SIGNATURE_TYPE: Readonly<Record<'knowledge' | 'biometry', SignatureType>> = {
+  knowledge: 'possession_knowledge',
+  biometry: 'possession_biometry',
+};
+
+// What the scene's own device is, seen from the decision table, once the scene degraded it.
+const SIGNING_DEVICE: Readonly<Record<Scene['devices'], SignatureFacts['device']>> = {
+  active: 'own-active',
+  'blocked-only': 'own-blocked',
+  'pending-only': 'own-removed',
+  none: 'own-removed',
+};
+
+export const headerMatrixFamily: ProbeFamily<HeaderMatrixCase, JudgedObservation> = {
+  id: 'header-matrix',
+  title: 'Header matrix: Linkcy-SCA-Strategy, Linkcy-SCA-Factor, signature, device state, push mode',
+  needs: ['sca-semantics', 'control'],
+  source: { kind: 'property', arbitrary: () => headerMatrixCaseArbitrary(), examples: headerMatrixExamples },
+  describe: (testCase) => testCase,
+  execute: async (testCase, session) => {
+    const scene = await buildScene(session, { devices: testCase.devices, biometry: testCase.biometry, card: testCase.operationId === 'getCardSensitiveData' });
+    const planned = planRequest(session, scene, testCase.operationId);
+    const signer = scene.onboarded?.device;
+    // Biometry signs only where it was onboarded: a real SDK cannot make the signature otherwise.
+    const factor = testCase.signWith === 'biometry' && !testCase.biometry ? 'knowledge' : testCase.signWith;
+    const signed = factor === 'none' || signer === undefined ? undefined : await signPlanned(session, signer, planned, { signatureType: SIGNATURE_TYPE[factor] });
+    const headers: Record<string, string> = {
+      ...(testCase.strategy === undefined ? {} : { 'linkcy-sca-strategy': testCase.strategy }),
+      ...(testCase.factor === undefined ? {} : { 'linkcy-sca-factor': testCase.factor }),
+      ...(signed === undefined ? {} : { 'linkcy-sca-signature': signed.header }),
+    };
+    const probe = await withPushMode(session, testCase.pushMode, () => sendPlanned(session, planned, { token: scene.partnerToken, headers }));
+    const scaCase = scaCaseFor(session.context, scene, {
+      operationId: testCase.operationId,
+      strategy: testCase.strategy,
+      factor: testCase.factor,
+      pushMode: testCase.pushMode,
+      signature:
+        factor === 'none' || signed === undefined
+          ? { present: false }
+          : { present: true, wellFormed: true, facts: signatureFactsOf(session, SIGNATURE_TYPE[factor], { device: SIGNING_DEVICE[scene.devices] }) },
+    });
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId: testCase.operationId, probe, expectations: [predictFor(session.context, scaCase)] };
+  },
+  checks: [headerMatrixOutcome],
+};
+
+/** The push mode is target-wide: set for the probe only, and put back even when the probe fails. */
+async function withPushMode<T>(session: CaseSession, mode: HeaderMatrixCase['pushMode'], action: () => Promise<T>): Promise<T> {
+  if (mode === 'off') return action();
+  const control = session.control();
+  await control.setPushMode(mode);
+  try {
+    return await action();
+  } finally {
+    await control.setPushMode('off');
+  }
+}

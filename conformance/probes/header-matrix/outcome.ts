@@ -1,0 +1,16 @@
+import type { CheckDefinition } from '../check.ts';
+import { outcomeProblems, type JudgedObservation } from '../outcome.ts';
+
+export const headerMatrixOutcome: CheckDefinition<JudgedObservation> = {
+  id: 'header-matrix/outcome',
+  title: 'SCA headers decide the answer as the decision table says',
+  family: 'header-matrix',
+  requirementIds: [
+    'SCA-HDR-001', 'SCA-HDR-002', 'SCA-HDR-003', 'SCA-HDR-004', 'SCA-HDR-005', 'SCA-HDR-006', 'SCA-HDR-008', 'SCA-HDR-011',
+    'SCA-HDR-012', 'SCA-BYP-001', 'SCA-BYP-004', 'SCA-BYP-005', 'SCA-PUSH-004', 'SCA-PUSH-005', 'SCA-ERR-008',
+    'SCA-ERR-009', 'SCA-SIG-012', 'SCA-SIG-016', 'SCA-DEV-011', 'SCA-DEV-012',
+  ],
+  severity: 'major',
+  needs: ['sca-semantics', 'control'],
+  run: outcomeProblems,
+};

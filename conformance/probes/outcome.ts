@@ -1,0 +1,71 @@
+import { DECISION_TABLE, type Expectation, type ExpectedOutcome } from '../../spec/expectations/index.ts';
+import type { OperationId } from '../../spec/openapi/index.ts';
+import type { RequirementId } from '../../spec/requirements/index.ts';
+import type { Exchange } from '../targets/index.ts';
+import type { Observation, Problem, Severity } from './check.ts';
+import { errorCodeOf } from './session.ts';
+
+// The comparison every outcome check shares: what the expectation model predicted for the probe
+// exchange against what the target answered, as Expected/Received lines.
+
+export interface JudgedObservation extends Observation {
+  readonly operationId: OperationId;
+  /** The exchange the prediction is about (the others are fixtures). */
+  readonly probe: Exchange;
+  /** Any of these is conforming; more than one only where the case cannot pin the facts down (TTL boundary). */
+  readonly expectations: readonly Expectation[];
+  /** A line of case facts the reader needs beside Expected/Received (e.g. the signature's age). */
+  readonly note?: string;
+}
+
+// Performing an operation that needed SCA without it violates the operation's SCA requirement
+// besides the decision-table row: that is what makes a bypass a bypass.
+const SCA_NEED: Readonly<Partial<Record<OperationId, RequirementId>>> = {
+  registerScaDevice: 'SCA-DEV-011',
+  createCard: 'SCA-HDR-011',
+  getCardSensitiveData: 'SCA-HDR-011',
+};
+const SCA_STAGES: ReadonlySet<string> = new Set(['byPass', 'push', 'dataSigning']);
+const SCA_RULES: ReadonlySet<string> = new Set(DECISION_TABLE.filter((row) => SCA_STAGES.has(row.stage)).map((row) => row.id));
+
+export function describeOutcome(outcome: ExpectedOutcome): string {
+  return outcome.kind === 'success' ? `${outcome.status}` : `${outcome.status} ${outcome.code}`;
+}
+
+export function describeAnswer(exchange: Exchange): string {
+  const code = errorCodeOf(exchange);
+  return code === undefined ? `${exchange.response.status}` : `${exchange.response.status} ${code}`;
+}
+
+export function matches(expectation: Expectation, exchange: Exchange): boolean {
+  const { outcome } = expectation;
+  if (exchange.response.status !== outcome.status) return false;
+  return outcome.kind === 'success' || errorCodeOf(exchange) === outcome.code;
+}
+
+export function outcomeProblems(observation: JudgedObservation): Problem[] {
+  const { probe, expectations, operationId } = observation;
+  const [first] = expectations;
+  if (first === undefined || expectations.some((expectation) => matches(expectation, probe))) return [];
+  const performed = probe.response.status >= 200 && probe.response.status < 300;
+  const bypass = first.outcome.kind === 'error' && performed && SCA_RULES.has(first.rule);
+  const need = SCA_NEED[operationId];
+  const requirementIds = bypass && need !== undefined ? [...first.requirementIds, need] : first.requirementIds;
+  const expected = expectations.map((expectation) => `${describeOutcome(expectation.outcome)} (rule ${expectation.rule})`).join(' or ');
+  return [
+    {
+      message: `Expected: ${expected}\nReceived: ${describeAnswer(probe)}${observation.note === undefined ? '' : `\n${observation.note}`}`,
+      requirementIds,
+      operationId,
+      rule: first.rule,
+      severity: severityOf(first, performed),
+      evidence: [probe],
+    },
+  ];
+}
+
+function severityOf(expectation: Expectation, performed: boolean): Severity {
+  if (expectation.outcome.kind === 'error' && performed) return 'critical';
+  if (expectation.outcome.kind === 'success') return 'major';
+  return 'minor';
+}

@@ -1,0 +1,31 @@
+import { ERROR_CATALOGUE, ERROR_CODES, isErrorCode } from '../../../spec/errors/index.ts';
+import { requirementsFor } from '../../../spec/requirements/index.ts';
+import type { CheckDefinition } from '../check.ts';
+import { errorCodeOf } from '../session.ts';
+import { documentedExchanges } from './documented-exchanges.ts';
+
+export const responseErrorStatusMatchesCode: CheckDefinition = {
+  id: 'response/error-status-matches-code',
+  title: "Every error answer's status is its code's catalogue status",
+  family: 'response',
+  // A wrong status breaks whatever requirement names the code: all of those, and the label one.
+  requirementIds: ['SCA-ERR-002', ...ERROR_CODES.flatMap((code) => requirementsFor(code)).filter((id, index, all) => id !== 'SCA-ERR-002' && all.indexOf(id) === index)],
+  severity: 'major',
+  needs: ['schema'],
+  crossCutting: true,
+  run: (observation) =>
+    documentedExchanges(observation).flatMap(({ exchange, operationId }) => {
+      const code = errorCodeOf(exchange);
+      if (!isErrorCode(code) || ERROR_CATALOGUE[code].status === exchange.response.status) return [];
+      const definition = ERROR_CATALOGUE[code];
+      return [
+        {
+          message: `Expected: ${definition.status} for ${code} (seed label "${definition.seedLabel}")\nReceived: ${exchange.response.status} ${code}`,
+          requirementIds: [...requirementsFor(code), ...('labelContradicts' in definition ? (['SCA-ERR-002'] as const) : [])],
+          operationId,
+          rule: code,
+          evidence: [exchange],
+        },
+      ];
+    }),
+};

@@ -1,0 +1,33 @@
+import type { Observation } from '../check.ts';
+import type { ProbeFamily } from '../family.ts';
+import { responseCaseArbitrary, responseCases, type ResponseCase } from './cases.ts';
+import { responseContentType } from './content-type.ts';
+import { responseErrorCodeInCatalogue } from './error-code-in-catalogue.ts';
+import { responseErrorStatusMatchesCode } from './error-status-matches-code.ts';
+import { playResponseCase } from './requests.ts';
+import { responseSchema } from './schema.ts';
+import { responseStatusDocumented } from './status-documented.ts';
+
+// Response conformance. Its checks are cross-cutting: they judge every exchange of every family
+// that runs. The family's own cases make sure each operation's answers are met on any target.
+
+const RESPONSE_CHECKS = [
+  responseStatusDocumented,
+  responseSchema,
+  responseContentType,
+  responseErrorCodeInCatalogue,
+  responseErrorStatusMatchesCode,
+] as const;
+
+export const responseFamily: ProbeFamily<ResponseCase, Observation> = {
+  id: 'response',
+  title: 'Response conformance: documented status, schema, content type, catalogue error codes',
+  needs: ['schema'],
+  source: { kind: 'property', arbitrary: responseCaseArbitrary, examples: responseCases },
+  describe: (testCase) => testCase,
+  execute: async (testCase, session) => {
+    await playResponseCase(session, testCase);
+    return { caseId: session.caseId, exchanges: session.exchanges };
+  },
+  checks: RESPONSE_CHECKS,
+};

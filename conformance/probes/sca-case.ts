@@ -1,0 +1,48 @@
+import { predict, type Expectation, type HeaderFact, type PushMode, type ScaCase, type TokenKind } from '../../spec/expectations/index.ts';
+import type { OperationId } from '../../spec/openapi/index.ts';
+import type { ProbeContext } from './context.ts';
+import type { Scene } from './fixtures/scene.ts';
+
+// From what a case did to the facts the expectation model reads (spec/expectations ScaCase), and
+// the prediction for them. Families state facts; they never decide an outcome themselves.
+
+export interface ScaCaseParts {
+  readonly operationId: OperationId;
+  /** Default 'partner'. */
+  readonly token?: TokenKind;
+  /** Raw header values as sent; undefined when the header is absent. */
+  readonly strategy?: string;
+  readonly factor?: string;
+  /** Default: no signature. */
+  readonly signature?: ScaCase['signature'];
+  readonly ageMs?: number;
+  readonly pushMode?: PushMode;
+  /** Default true. */
+  readonly requestValid?: boolean;
+  /** Default true. */
+  readonly resourceExists?: boolean;
+}
+
+function headerFact(value: string | undefined): HeaderFact {
+  return value === undefined ? { present: false } : { present: true, value };
+}
+
+export function scaCaseFor(context: ProbeContext, scene: Pick<Scene, 'devices' | 'factors' | 'registrationPending'>, parts: ScaCaseParts): ScaCase {
+  return {
+    operationId: parts.operationId,
+    profile: context.profile,
+    token: parts.token ?? 'partner',
+    endUser: { devices: scene.devices, factors: [...scene.factors], registrationPending: scene.registrationPending },
+    strategy: headerFact(parts.strategy),
+    factorHeader: headerFact(parts.factor),
+    signature: parts.signature ?? { present: false },
+    ...(parts.ageMs === undefined ? {} : { ageMs: parts.ageMs }),
+    ...(parts.pushMode === undefined ? {} : { pushMode: parts.pushMode }),
+    requestValid: parts.requestValid ?? true,
+    resourceExists: parts.resourceExists ?? true,
+  };
+}
+
+export function predictFor(context: ProbeContext, scaCase: ScaCase): Expectation {
+  return predict(scaCase, { signatureTtlMs: context.signatureTtlMs });
+}

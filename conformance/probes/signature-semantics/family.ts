@@ -1,0 +1,28 @@
+import type { ProbeFamily } from '../family.ts';
+import { signatureFactsOf } from '../fixtures/requests.ts';
+import type { JudgedObservation } from '../outcome.ts';
+import { predictFor, scaCaseFor } from '../sca-case.ts';
+import { semanticCaseArbitrary, semanticCaseExamples, type SemanticCase } from './mutations.ts';
+import { signatureSemanticsOutcome } from './outcome.ts';
+import { playMutation } from './play.ts';
+
+// Well-formed signatures that are wrong in one respect (device, PIN, data, counter, factors,
+// application), and correct ones: does the target verify what PowerAuth verifies?
+
+export const signatureSemanticsFamily: ProbeFamily<SemanticCase, JudgedObservation> = {
+  id: 'signature-semantics',
+  title: 'Signature semantics: device, PIN, signed data, counter, factors, application key',
+  needs: ['sca-semantics', 'control'],
+  source: { kind: 'property', arbitrary: () => semanticCaseArbitrary(), examples: semanticCaseExamples },
+  describe: (testCase) => (testCase.mutation === 'counter-ahead' ? testCase : { mutation: testCase.mutation }),
+  execute: async (testCase, session) => {
+    const { scene, planned, probe, type, facts } = await playMutation(session, testCase);
+    const scaCase = scaCaseFor(session.context, scene, {
+      operationId: planned.operationId,
+      strategy: 'DATA_SIGNING',
+      signature: { present: true, wellFormed: true, facts: signatureFactsOf(session, type, facts) },
+    });
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId: planned.operationId, probe, expectations: [predictFor(session.context, scaCase)] };
+  },
+  checks: [signatureSemanticsOutcome],
+};

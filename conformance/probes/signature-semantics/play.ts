@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_LOOK_AHEAD, formatSignatureHeader, parseSignatureHeader, type SignatureType } from '../../../spec/powerauth/index.ts';
+import type { SignatureFacts } from '../../../spec/expectations/index.ts';
+import type { VirtualDevice } from '../../../generators/index.ts';
+import type { Exchange } from '../../targets/index.ts';
+import { cardBody } from '../fixtures/card.ts';
+import { blockDevice, deleteDevice, onboardDevice, WRONG_PIN } from '../fixtures/device.ts';
+import { planRequest, sendPlanned, signPlanned, type PlannedRequest } from '../fixtures/requests.ts';
+import { buildScene, type Scene } from '../fixtures/scene.ts';
+import { dataSigningHeaders, signRequest } from '../fixtures/signing.ts';
+import { HarnessError } from '../harness-error.ts';
+import { expectStatus, type CaseSession } from '../session.ts';
+import type { SemanticCase } from './mutations.ts';
+
+// Each mutation played for real: the fixtures it needs, the signature it makes, what it sends,
+// and the facts that makes true (the expectation model turns facts into the answer).
+
+export interface PlayedMutation {
+  readonly scene: Scene;
+  readonly planned: PlannedRequest;
+  readonly probe: Exchange;
+  readonly type: SignatureType;
+  readonly facts: Partial<SignatureFacts>;
+}
+
+const KNOWLEDGE: SignatureType = 'possession_knowledge';
+
+function deviceOf(scene: Scene): VirtualDevice {
+  if (scene.onboarded === undefined) throw new HarnessError('the scene has no device');
+  return scene.onboarded.device;
+}
+
+/** Sends `planned` as it is, signed by `device` over what `signed` says (default: the same request). */
+async function sendSignedOver(session: CaseSession, scene: Scene, planned: PlannedRequest, device: VirtualDevice, signed: { method?: string; uri?: string; body?: string; signatureType?: SignatureType; pin?: string } = {}): Promise<Exchange> {
+  const { header } = await signRequest(session, device, {
+    method: signed.method ?? planned.method,
+    uri: signed.uri ?? planned.target,
+    body: 'body' in signed ? signed.body : planned.body,
+    ...(signed.signatureType === undefined ? {} : { signatureType: signed.signatureType }),
+    ...(signed.pin === undefined ? {} : { pin: signed.pin }),
+  });
+  return sendPlanned(session, planned, { token: scene.partnerToken, headers: dataSigningHeaders(header) });
+}
+
+export async function playMutation(session: CaseSession, testCase: SemanticCase): Promise<PlayedMutation> {
+  const queried = testCase.mutation === 'query-dropped' || testCase.mutation === 'query-altered';
+  const scene = await buildScene(session, { devices: 'active', biometry: false, card: queried });
+  const planned = queried ? planRequest(session, scene, 'getCardSensitiveData', { fields: 'pan,cvv' }) : planRequest(session, scene, 'createCard');
+  const device = deviceOf(scene);
+  const played = (probe: Exchange, facts: Partial<SignatureFacts> = {}, type: SignatureType = KNOWLEDGE): PlayedMutation => ({ scene, planned, probe, type, facts });
+  switch (testCase.mutation) {
+    case 'none':
+      return played(await sendSignedOver(session, scene, planned, device));
+    case 'second-own-device':
+    case 'removed-device':
+    case 'blocked-device': {
+      // A second ACTIVE device (registered with SCA by the first), then degraded; the first stays ACTIVE.
+      const second = await onboardDevice(session, scene.endUserId, scene.partnerToken, { biometry: false, signer: device });
+      if (testCase.mutation === 'removed-device') await deleteDevice(session, scene.partnerToken, second.scaDeviceId);
+      if (testCase.mutation === 'blocked-device') await blockDevice(session, scene.partnerToken, scene.endUserId, second.device);
+      const signer = { 'second-own-device': 'own-active', 'removed-device': 'own-removed', 'blocked-device': 'own-blocked' } as const;
+      return played(await sendSignedOver(session, scene, planned, second.device), { device: signer[testCase.mutation] });
+    }
+    case 'other-user-device': {
+      const other = await session.control().createEndUser();
+      const foreign = await onboardDevice(session, other.endUserId, scene.partnerToken, { biometry: false });
+      return played(await sendSignedOver(session, scene, planned, foreign.device), { device: 'other-user' });
+    }
+    case 'wrong-pin':
+      return played(await sendSignedOver(session, scene, planned, device, { pin: WRONG_PIN }), { counter: 'wrong-key' });
+    case 'body-dropped':
+      return played(await sendSignedOver(session, scene, planned, device, { body: '' }), { dataMatches: false });
+    case 'body-altered':
+      return played(await sendSignedOver(session, scene, planned, device, { body: cardBody(scene.endUserId, 'PHYSICAL') }), { dataMatches: false });
+    case 'method-altered':
+      return played(await sendSignedOver(session, scene, planned, device, { method: 'PUT' }), { dataMatches: false });
+    case 'path-altered':
+      return played(await sendSignedOver(session, scene, planned, device, { uri: `${planned.target}/other` }), { dataMatches: false });
+    case 'query-dropped':
+      return played(await sendSignedOver(session, scene, planned, device, { uri: session.targetOf(planned.operationId, planned.pathParams) }), { dataMatches: false });
+    case 'query-altered':
+      return played(await sendSignedOver(session, scene, planned, device, { uri: session.targetOf(planned.operationId, planned.pathParams, { fields: 'pan' }) }), { dataMatches: false });
+    case 'replay': {
+      const signed = await signPlanned(session, device, planned);
+      expectStatus(await sendPlanned(session, planned, { token: scene.partnerToken, headers: dataSigningHeaders(signed.header) }), 201, 'first use of the signature');
+      return played(await sendPlanned(session, planned, { token: scene.partnerToken, headers: dataSigningHeaders(signed.header) }), { counter: 'replayed' });
+    }
+    case 'counter-ahead':
+      device.skipCounter(testCase.counterSteps);
+      return played(await sendSignedOver(session, scene, planned, device), { counter: testCase.counterSteps < DEFAULT_LOOK_AHEAD ? 'fresh' : 'beyond-window' });
+    case 'possession-only':
+      return played(await sendSignedOver(session, scene, planned, device, { signatureType: 'possession' }), {}, 'possession');
+    case 'foreign-application-key': {
+      const signed = await signPlanned(session, device, planned);
+      const parsed = parseSignatureHeader(signed.header);
+      if (!parsed.ok) throw new HarnessError('the virtual device made a malformed signature header');
+      const header = formatSignatureHeader({ ...parsed.header, applicationKey: randomBytes(16).toString('base64') });
+      return played(await sendPlanned(session, planned, { token: scene.partnerToken, headers: dataSigningHeaders(header) }), { applicationKeyMatches: false });
+    }
+  }
+}

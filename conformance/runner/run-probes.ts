@@ -1,0 +1,125 @@
+import type { Profile } from '../../spec/expectations/index.ts';
+import type { HarnessErrorRecord, ProbeResult, RunHeader } from '../../reports/probe-result.ts';
+import type { FamilyId, Observation } from '../probes/check.ts';
+import { createProbeContext } from '../probes/context.ts';
+import { buildErrorCodeMapping, isErrorCodeObservation, type ErrorCodeObservation } from '../probes/error-codes/mapping-table.ts';
+import { FAMILIES } from '../probes/registry.ts';
+import { selectChecks } from '../probes/selection.ts';
+import type { Target } from '../targets/index.ts';
+import type { ProbeListener } from './events.ts';
+import { runFamily } from './family-run.ts';
+import { buildResult, missingCapabilities } from './result.ts';
+import { Tallies } from './tally.ts';
+import { TOOL } from './tool.ts';
+
+// The programmatic entry point of `linkcy-sca probe`: runs the selected families against a target
+// and answers the ProbeResult. It never prints and never exits; listeners hear what happens.
+
+export interface RunProbesOptions {
+  readonly target: Target;
+  /** Cases per property family (table families play each of their cases once). */
+  readonly runs: number;
+  /** fast-check seed: the same seed on the same target plays the same cases. */
+  readonly seed: number;
+  /** Restrict to these families (default every family). */
+  readonly families?: readonly FamilyId[];
+  /** A family id or a requirement id (see selectChecks); refused with the valid values otherwise. */
+  readonly only?: string;
+  /** Replay one case of the one family `only` names. */
+  readonly replayPath?: string;
+  /** The profile a target without a control plane runs (default sandbox). */
+  readonly profile?: Profile;
+  readonly signatureTtlMs?: number;
+  /** How a failure's replay command starts, e.g. "npx linkcy-sca probe --target simulator". */
+  readonly replayBase?: string;
+  readonly signal?: AbortSignal;
+  readonly listeners?: readonly ProbeListener[];
+}
+
+/** The probe command for this target, when the caller did not give the command line it ran. */
+function defaultReplayBase(target: Target, profile: Profile): string {
+  const spec = target.kind === 'simulator' || target.kind === 'prism' ? target.kind : target.baseUrl;
+  return `npx linkcy-sca probe --target ${spec}${profile === 'production' ? ' --profile production' : ''}`;
+}
+
+/** Why the error-codes family did not run, for the rows of the mapping table. */
+function notRunReason(target: Target, families: readonly FamilyId[]): string {
+  if (!families.includes('error-codes')) return 'the error-codes family was not selected';
+  const missing = missingCapabilities(target, FAMILIES['error-codes'].needs);
+  return `not applicable: the target lacks ${missing.join(', ')}`;
+}
+
+export async function runProbes(options: RunProbesOptions): Promise<ProbeResult> {
+  const { target, seed, runs } = options;
+  if (!Number.isSafeInteger(runs) || runs < 1) throw new RangeError(`runProbes: runs must be a positive integer, got ${runs}`);
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`runProbes: seed must be an integer, got ${seed}`);
+  const selection = selectChecks(options.only, options.families);
+  if (options.replayPath !== undefined && (selection.families.length !== 1 || options.only !== selection.families[0])) {
+    throw new RangeError('runProbes: replayPath replays one case of one family: give that family as `only`');
+  }
+  const emit: ProbeListener = (event) => {
+    for (const listener of options.listeners ?? []) listener(event);
+  };
+  const context = await createProbeContext(target, { profile: options.profile, signatureTtlMs: options.signatureTtlMs });
+  const startedAt = new Date().toISOString();
+  const header: Omit<RunHeader, 'finishedAt'> = {
+    tool: TOOL,
+    target: { kind: target.kind, description: target.description, capabilities: [...target.capabilities].sort(), profile: context.profile },
+    seed,
+    runs,
+    only: options.only ?? null,
+    replayPath: options.replayPath ?? null,
+    startedAt,
+  };
+  emit({ type: 'run-started', run: header, families: selection.families });
+
+  const tallies = new Tallies();
+  const ran = new Set<FamilyId>();
+  const harnessErrors: HarnessErrorRecord[] = [];
+  const errorCodeObservations: ErrorCodeObservation[] = [];
+  const collect = (observation: Observation): void => {
+    if (isErrorCodeObservation(observation)) errorCodeObservations.push(observation);
+  };
+  let casesRun = 0;
+  for (const familyId of selection.families) {
+    const family = FAMILIES[familyId];
+    const missing = missingCapabilities(target, family.needs);
+    emit({ type: 'family-started', family: familyId, title: family.title, applicable: missing.length === 0, missing });
+    if (missing.length > 0) continue;
+    const checks = selection.checks.filter(
+      (check) => (check.family === familyId || check.crossCutting === true) && missingCapabilities(target, check.needs).length === 0,
+    );
+    const outcome = await runFamily({
+      family,
+      context,
+      checks,
+      seed,
+      runs,
+      ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
+      replayBase: options.replayBase ?? defaultReplayBase(target, context.profile),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      tallies,
+      emit,
+      onObservation: collect,
+    });
+    ran.add(familyId);
+    casesRun += outcome.casesRun;
+    harnessErrors.push(...outcome.harnessErrors);
+    const failedChecks = checks.filter((check) => tallies.get(check)?.failedIn.has(familyId) === true).map((check) => check.id);
+    emit({ type: 'family-finished', family: familyId, casesRun: outcome.casesRun, failedChecks });
+  }
+
+  const result = buildResult({
+    header: { ...header, finishedAt: new Date().toISOString() },
+    target,
+    selection,
+    tallies,
+    ran,
+    harnessErrors,
+    casesRun,
+    errorCodeMapping: buildErrorCodeMapping(ran.has('error-codes') ? errorCodeObservations : undefined, notRunReason(target, selection.families)),
+  });
+  for (const check of result.checks) emit({ type: 'check-finished', check });
+  emit({ type: 'run-finished', result });
+  return result;
+}

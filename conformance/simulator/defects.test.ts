@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getDefaultValidators } from '../../spec/validate/index.ts';
+import { SIMULATOR_DEFECTS, startSimulator, type SimulatorDefect, type SimulatorHandle } from './index.ts';
+import { field, SimulatorClient } from './test-support/simulator-client.ts';
+
+// Each test-only defect changes the behaviour it names (the correct behaviour is tested in the
+// other files). The probe suite proves its checks catch them; here we only prove they bite.
+
+const simulators = new Map<SimulatorDefect, SimulatorHandle>();
+
+beforeAll(async () => {
+  await Promise.all(
+    SIMULATOR_DEFECTS.map(async (defect) => {
+      const profile = defect === 'bypassInProduction' ? 'production' : 'sandbox';
+      simulators.set(defect, await startSimulator({ clock: 'manual', profile, defects: [defect] }));
+    }),
+  );
+});
+afterAll(() => Promise.all([...simulators.values()].map((simulator) => simulator.stop())));
+
+/** A fresh end user with an ACTIVE device on the simulator with `defect`. */
+async function setUp(defect: SimulatorDefect) {
+  const simulator = simulators.get(defect);
+  if (simulator === undefined) throw new Error(`no simulator for ${defect}`);
+  const client = new SimulatorClient(simulator);
+  const partner = await client.partnerToken();
+  const { endUserId, token } = simulator.control.createEndUser();
+  const { device, scaDeviceId } = await client.onboard(endUserId, partner);
+  const body = JSON.stringify({ endUserId, type: 'VIRTUAL' });
+  const send = (header: string, sentBody = body) =>
+    client.call('createCard', {
+      token: partner,
+      rawBody: sentBody,
+      headers: { 'content-type': 'application/json', 'linkcy-sca-strategy': 'DATA_SIGNING', 'linkcy-sca-signature': header },
+      validate: false,
+    });
+  return { simulator, client, partner, endUserId, endUserToken: token, device, scaDeviceId, body, send };
+}
+
+describe('simulator defects (test only)', () => {
+  it('acceptReplays: the same signature passes twice', async () => {
+    const { device, body, send } = await setUp('acceptReplays');
+    const header = device.sign({ method: 'POST', uri: '/api/partner/cards', body });
+    expect([(await send(header)).status, (await send(header)).status]).toEqual([201, 201]);
+  });
+
+  it('ignoreTtl: an expired signature passes', async () => {
+    const { simulator, device, body, send } = await setUp('ignoreTtl');
+    const header = device.sign({ method: 'POST', uri: '/api/partner/cards', body });
+    simulator.control.advanceClock(30_001);
+    expect((await send(header)).status).toBe(201);
+  });
+
+  it('acceptPossessionOnly: a possession-only signature passes', async () => {
+    const { device, body, send } = await setUp('acceptPossessionOnly');
+    expect((await send(device.sign({ method: 'POST', uri: '/api/partner/cards', body, factor: 'possession' }))).status).toBe(201);
+  });
+
+  it('wrongStatusForScaRequired: SCA_REQUIRED comes with 400', async () => {
+    const { client, partner, endUserId } = await setUp('wrongStatusForScaRequired');
+    const result = await client.createCard(endUserId, partner, { validate: false });
+    expect({ status: result.status, code: field(result.body, 'code') }).toEqual({ status: 400, code: 'SCA_REQUIRED' });
+  });
+
+  it('missingErrorCode: error bodies have no code', async () => {
+    const { client, partner, endUserId } = await setUp('missingErrorCode');
+    const result = await client.createCard(endUserId, partner, { validate: false });
+    expect(result.status).toBe(409);
+    expect(result.body).not.toHaveProperty('code');
+    expect(result.body).toHaveProperty('message');
+  });
+
+  it('bypassInProduction: BY_PASS performs the operation in production', async () => {
+    const { client, partner, endUserId } = await setUp('bypassInProduction');
+    expect((await client.createCard(endUserId, partner, { headers: { 'linkcy-sca-strategy': 'BY_PASS' } })).status).toBe(201);
+  });
+
+  it('bodyNotSigned: a signature over no body passes with any body', async () => {
+    const { device, endUserId, send } = await setUp('bodyNotSigned');
+    const header = device.sign({ method: 'POST', uri: '/api/partner/cards', body: '' });
+    expect((await send(header, JSON.stringify({ endUserId, type: 'PHYSICAL' }))).status).toBe(201);
+  });
+
+  it('queryNotSigned: a signature over the bare path passes with any query', async () => {
+    const { client, partner, endUserId, device } = await setUp('queryNotSigned');
+    const card = await client.createCard(endUserId, partner, { headers: { 'linkcy-sca-strategy': 'BY_PASS' } });
+    const cardId = field(card.body, 'id');
+    const result = await client.call('getCardSensitiveData', {
+      pathParams: { cardId },
+      query: { fields: 'pan,cvv' },
+      token: partner,
+      sign: { device, signedTarget: `/api/partner/cards/${cardId}/sensitive-data` },
+    });
+    expect(result.status).toBe(200);
+  });
+
+  it('extraDeviceWithoutSca: a second device registers without SCA', async () => {
+    const { client, partner, endUserId } = await setUp('extraDeviceWithoutSca');
+    expect((await client.call('registerScaDevice', { pathParams: { endUserId }, token: partner })).status).toBe(201);
+  });
+
+  it('deleteWithEndUserToken: an end-user token deletes a device', async () => {
+    const { client, endUserToken, scaDeviceId } = await setUp('deleteWithEndUserToken');
+    expect((await client.call('deleteScaDevice', { pathParams: { scaDeviceId }, token: endUserToken })).status).toBe(204);
+  });
+
+  it('offSchemaResponse: the created card misses maskedPan', async () => {
+    const { client, partner, endUserId } = await setUp('offSchemaResponse');
+    const result = await client.createCard(endUserId, partner, { headers: { 'linkcy-sca-strategy': 'BY_PASS' }, validate: false });
+    expect(result.status).toBe(201);
+    const violations = getDefaultValidators().validateResponse('createCard', { status: result.status, headers: result.headers, body: result.body });
+    expect(violations.map((violation) => violation.rule)).toContain('required');
+  });
+
+  it('unboundedCounterWindow: a counter 100 steps ahead is found', async () => {
+    const { device, body, send } = await setUp('unboundedCounterWindow');
+    device.skipCounter(100);
+    expect((await send(device.sign({ method: 'POST', uri: '/api/partner/cards', body }))).status).toBe(201);
+  });
+
+  it('refuses an unknown defect name, listing the valid ones', async () => {
+    // What a JavaScript caller (no type checker) could pass.
+    const defects = ['noSuchDefect'] as unknown as SimulatorDefect[];
+    await expect(startSimulator({ defects })).rejects.toThrow(/acceptReplays/);
+  });
+});

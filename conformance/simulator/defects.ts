@@ -1,0 +1,48 @@
+// TEST-ONLY. Each defect switches on one deliberate deviation from docs/sca-evaluation-order.md so
+// the probe suite can prove its checks catch it. Never exposed by the CLI. Each is read at exactly
+// one place in the simulator, named in the comment beside it.
+
+export const SIMULATOR_DEFECTS = [
+  /** data-signing.ts: a verified signature does not advance the counter, so it verifies again. */
+  'acceptReplays',
+  /** data-signing.ts: the signature TTL is not checked. */
+  'ignoreTtl',
+  /** data-signing.ts: a possession-only signature counts as SCA. */
+  'acceptPossessionOnly',
+  /** reply.ts: SCA_REQUIRED is answered with 400 instead of the catalogue's 409. */
+  'wrongStatusForScaRequired',
+  /** reply.ts: error bodies carry no `code`. */
+  'missingErrorCode',
+  /** sca-evaluation.ts: BY_PASS is honoured in the production profile. */
+  'bypassInProduction',
+  /** data-signing.ts: verification signs an empty body instead of the bytes received. */
+  'bodyNotSigned',
+  /** data-signing.ts: the PowerAuth URI id drops the `?query`. */
+  'queryNotSigned',
+  /** operation-pipeline.ts: registering an extra device never needs SCA. */
+  'extraDeviceWithoutSca',
+  /** auth.ts: deleteScaDevice accepts end-user tokens. */
+  'deleteWithEndUserToken',
+  /** handlers/create-card.ts: the 201 body lacks the required `maskedPan`. */
+  'offSchemaResponse',
+  /** data-signing.ts: the counter look-ahead window is effectively unlimited. */
+  'unboundedCounterWindow',
+] as const;
+
+export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];
+
+export type DefectSet = ReadonlySet<SimulatorDefect>;
+
+export function isSimulatorDefect(value: unknown): value is SimulatorDefect {
+  return typeof value === 'string' && (SIMULATOR_DEFECTS as readonly string[]).includes(value);
+}
+
+/** Checks a defect list from untyped callers, naming the valid values. */
+export function defectSet(defects: readonly SimulatorDefect[] = []): DefectSet {
+  for (const defect of defects) {
+    if (!isSimulatorDefect(defect)) {
+      throw new TypeError(`startSimulator: unknown defect ${JSON.stringify(defect)}; valid: ${SIMULATOR_DEFECTS.join(', ')}`);
+    }
+  }
+  return new Set(defects);
+}

@@ -1,0 +1,24 @@
+import { emptyReply, errorReply } from '../reply.ts';
+import type { OperationHandler } from './handler.ts';
+
+// POST activateScaDevice -> 204: the device whose SDK activation happened becomes ACTIVE. Already
+// ACTIVE answers 204 again (idempotent); a device whose SDK activation has not happened, or that
+// is BLOCKED or REMOVED, cannot be activated (400 ERROR_OPERATION_STATE_CHANGE).
+
+export const activateScaDeviceHandler: OperationHandler = {
+  operationId: 'activateScaDevice',
+  ownerOf: ({ pathParams, state }) => state.devices.get(pathParams.scaDeviceId ?? '')?.endUserId,
+  resolve(call, { state, nowMs }) {
+    const device = state.devices.get(call.pathParams.scaDeviceId ?? '');
+    if (device === undefined) return errorReply('SCA_REGISTRATION_NOT_FOUND');
+    return {
+      execute() {
+        if (device.status === 'ACTIVE') return emptyReply(204);
+        if (device.status !== 'PENDING_ACTIVATION' || device.activationId === null) return errorReply('ERROR_OPERATION_STATE_CHANGE');
+        device.status = 'ACTIVE';
+        device.activatedAtMs = nowMs;
+        return emptyReply(204);
+      },
+    };
+  },
+};

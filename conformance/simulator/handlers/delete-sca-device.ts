@@ -1,0 +1,22 @@
+import { emptyReply, errorReply } from '../reply.ts';
+import type { OperationHandler } from './handler.ts';
+
+// DELETE deleteScaDevice -> 204: the device becomes REMOVED (still listed on the end user) and its
+// PowerAuth activation is forgotten, so its signatures name an unknown activation from now on.
+
+export const deleteScaDeviceHandler: OperationHandler = {
+  operationId: 'deleteScaDevice',
+  ownerOf: ({ pathParams, state }) => state.devices.get(pathParams.scaDeviceId ?? '')?.endUserId,
+  resolve(call, { state }) {
+    const device = state.devices.get(call.pathParams.scaDeviceId ?? '');
+    if (device === undefined) return errorReply('SCA_REGISTRATION_NOT_FOUND');
+    return {
+      execute() {
+        if (device.status === 'REMOVED') return errorReply('SCA_REGISTRATION_NOT_FOUND');
+        device.status = 'REMOVED';
+        if (device.activationId !== null) state.activations.delete(device.activationId);
+        return emptyReply(204);
+      },
+    };
+  },
+};

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { activationQrCodeData, createActivationCode, signActivationCode } from '../../../spec/powerauth/index.ts';
+import { errorReply, jsonReply } from '../reply.ts';
+import type { OperationHandler } from './handler.ts';
+
+// POST registerScaDevice -> 201 {scaDeviceId, activationQrCodeData, activationCode,
+// activationCodeSignature}. The code is a real PowerAuth activation code signed by the simulator's
+// master key, so the SDK (or the VirtualDevice) can check it came from this server. SCA is needed
+// only once the end user has an ACTIVE device (the pipeline decides, scaPolicy first-device-exempt).
+
+export const registerScaDeviceHandler: OperationHandler = {
+  operationId: 'registerScaDevice',
+  ownerOf: ({ pathParams }) => pathParams.endUserId,
+  resolve(call, { state, nowMs, identity }) {
+    const endUser = state.endUsers.get(call.pathParams.endUserId ?? '');
+    if (endUser === undefined) return errorReply('RESOURCE_NOT_FOUND', 'end user');
+    return {
+      scaSubject: endUser.id,
+      execute() {
+        if (state.devicesOf(endUser.id).some((device) => device.status === 'PENDING_ACTIVATION')) {
+          return errorReply('ERROR_REGISTRATION_NOT_ALLOWED');
+        }
+        const activationCode = createActivationCode();
+        const signature = signActivationCode(activationCode, identity.masterKeyPair.privateKey);
+        const scaDeviceId = randomUUID();
+        state.devices.set(scaDeviceId, {
+          id: scaDeviceId,
+          endUserId: endUser.id,
+          status: 'PENDING_ACTIVATION',
+          activationCode,
+          activationId: null,
+          name: null,
+          platform: null,
+          factors: [],
+          createdAtMs: nowMs,
+          activatedAtMs: null,
+        });
+        return jsonReply(201, {
+          scaDeviceId,
+          activationQrCodeData: activationQrCodeData(activationCode, signature),
+          activationCode,
+          activationCodeSignature: signature.toString('base64'),
+        });
+      },
+    };
+  },
+};

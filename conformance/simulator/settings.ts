@@ -1,0 +1,13 @@
+import type { DefectSet } from './defects.ts';
+import type { SimulatorProfile } from './sca-evaluation.ts';
+import type { PartnerCredentials } from './state.ts';
+import type { TokenLifetimes } from './tokens.ts';
+
+/** The simulator's configuration once options are resolved: fixed for its lifetime. */
+export interface SimulatorSettings extends TokenLifetimes {
+  readonly profile: SimulatorProfile;
+  readonly signatureTtlMs: number;
+  readonly strictTtl: boolean;
+  readonly partner: PartnerCredentials;
+  readonly defects: DefectSet;
+}

@@ -1,0 +1,51 @@
+import { listOperations, loadOpenApiDocument, type PathOverrides } from '../../spec/openapi/index.ts';
+import { createControlClient } from './control-client.ts';
+import { createSend, httpTransport, type Transport } from './http-send.ts';
+import type { SimulatorInfo } from './simulator-info.ts';
+import type { Target, TargetCapability, TargetKind } from './target.ts';
+
+// Every target is a base URL spoken to over HTTP; what differs is what runs behind it and how it
+// ends. This builds the shared part, and derives the simulator capabilities from the info alone,
+// so "a simulator's info is known" means the same for every kind of target.
+
+export interface HttpTargetParts {
+  readonly kind: TargetKind;
+  readonly description: string;
+  /** Where every request goes, control plane included. */
+  readonly baseUrl: string;
+  /** What the target offers without simulator info. */
+  readonly capabilities: readonly TargetCapability[];
+  readonly pathOverrides?: PathOverrides;
+  /** Turns on sca-semantics, and control when it names a control prefix. */
+  readonly info?: SimulatorInfo;
+  readonly requestTimeoutMs?: number;
+  /** Adapts the plain HTTP transport, e.g. to report a proxy's lost upstream as unreachable. */
+  readonly wrapTransport?: (direct: Transport) => Transport;
+  /** Ends whatever the target started; called at most once. */
+  readonly close?: () => Promise<void>;
+}
+
+export function createHttpTarget(parts: HttpTargetParts): Target {
+  const { info, baseUrl } = parts;
+  const direct = httpTransport(baseUrl, { timeoutMs: parts.requestTimeoutMs });
+  const transport = parts.wrapTransport?.(direct) ?? direct;
+  const operations = listOperations(loadOpenApiDocument(), parts.pathOverrides);
+  const controlPrefix = info?.controlPrefix;
+  const capabilities = new Set<TargetCapability>([
+    ...parts.capabilities,
+    ...(info === undefined ? [] : (['sca-semantics'] as const)),
+    ...(controlPrefix === undefined ? [] : (['control'] as const)),
+  ]);
+  let closing: Promise<void> | undefined;
+  return {
+    kind: parts.kind,
+    description: parts.description,
+    baseUrl,
+    capabilities,
+    operations,
+    info,
+    control: controlPrefix === undefined ? undefined : createControlClient(transport, controlPrefix),
+    send: createSend(transport, operations),
+    close: () => (closing ??= parts.close?.() ?? Promise.resolve()),
+  };
+}

@@ -1,0 +1,142 @@
+// The decision table of docs/sca-evaluation-order.md as data. Rows are evaluated in order and the
+// first whose condition holds decides. A stage adds its common condition to each of its rows.
+// Step 4 ("does this call need SCA?") is the `sca` fact; BY_PASS in the sandbox and an approved
+// push satisfy SCA, so no row stops them and evaluation goes on to the business rules.
+
+import type { ErrorCode } from '../errors/index.ts';
+import { OPERATION_IDS, type OperationId } from '../openapi/index.ts';
+import type { RequirementId } from '../requirements/index.ts';
+import type { Condition } from './condition.ts';
+import type { SideEffects } from './types.ts';
+
+export const STAGES = {
+  bearer: '1. Bearer token',
+  validation: '2. Request validation',
+  resource: '3. Resource existence',
+  byPass: '5. Strategy BY_PASS',
+  push: '5. Strategy PUSH_NOTIFICATION',
+  dataSigning: '5. Strategy DATA_SIGNING',
+  business: '6. Business rules after SCA',
+  success: '7. Success',
+} as const;
+export type Stage = keyof typeof STAGES;
+
+export interface DecisionRow {
+  readonly id: string;
+  readonly stage: Stage;
+  readonly when: Condition;
+  /** 'success': the operation's documented 2xx status; an error code: its ERROR_CATALOGUE status. */
+  readonly then: 'success' | ErrorCode;
+  /** What a target answering otherwise violates, most specific first. */
+  readonly requirementIds: readonly RequirementId[];
+  readonly messageArgs?: readonly string[];
+  readonly sideEffects?: SideEffects;
+  readonly note?: string;
+}
+
+type RowSpec = Omit<DecisionRow, 'stage'>;
+type RowExtras = Pick<RowSpec, 'messageArgs' | 'sideEffects' | 'note'>;
+
+/** A row in column order, so the table below reads like one: id, when, then, requirements. */
+function row(
+  id: string,
+  when: Condition,
+  then: RowSpec['then'],
+  requirementIds: readonly RequirementId[],
+  extras: RowExtras = {},
+): RowSpec {
+  return { id, when, then, requirementIds, ...extras };
+}
+
+function stage(name: Stage, common: Condition, rows: readonly RowSpec[]): DecisionRow[] {
+  return rows.map((spec) => ({ ...spec, stage: name, when: { ...common, ...spec.when } }));
+}
+
+const SECURED = ['partner', 'partner-or-end-user'] as const;
+const END_USER_TOKENS = ['end-user', 'end-user-other'] as const;
+const NOT_ACTIVE = ['pending-only', 'blocked-only'] as const;
+const NOT_VALID = 'SCA_DEVICE_NOT_VALID';
+const DOES_NOT_MATCH = 'SCA_SIGNATURE_DOES_NOT_MATCH';
+// The verifier counts a miss only once it has checked the cryptography (step 5 j).
+const FAILED_ATTEMPT: RowExtras = { sideEffects: { failedAttempt: true } };
+
+// Success requirement IDs per operation; the Record type makes a new operation a compile error.
+const SUCCESS_REQUIREMENTS = {
+  login: ['SCA-AUTH-007'],
+  refreshToken: ['SCA-AUTH-007'],
+  getEndUser: ['SCA-RSP-006', 'SCA-DEV-004'],
+  registerScaDevice: ['SCA-RSP-002', 'SCA-RSP-005', 'SCA-DEV-011'],
+  activateScaDevice: ['SCA-RSP-003', 'SCA-RSP-005', 'SCA-DEV-005'],
+  deleteScaDevice: ['SCA-RSP-004', 'SCA-RSP-005', 'SCA-DEV-014'],
+  createCard: ['SCA-RSP-007', 'SCA-RSP-001'],
+  getCardSensitiveData: ['SCA-RSP-008', 'SCA-RSP-001'],
+} as const satisfies Record<OperationId, readonly RequirementId[]>;
+
+export const DECISION_TABLE: readonly DecisionRow[] = [
+  ...stage('bearer', { tokenPolicy: SECURED }, [
+    row('AUTH-MISSING', { token: 'missing' }, 'UNAUTHORIZED', ['SCA-AUTH-003']),
+    row('AUTH-INVALID', { token: ['malformed', 'unknown', 'expired'] }, 'UNAUTHORIZED', ['SCA-AUTH-003']),
+    row('AUTH-PARTNER-ONLY', { tokenPolicy: 'partner', token: END_USER_TOKENS }, 'FORBIDDEN', ['SCA-AUTH-004', 'SCA-AUTH-005']),
+    row('AUTH-OTHER-END-USER', { token: 'end-user-other' }, 'FORBIDDEN', ['SCA-AUTH-005']),
+  ]),
+  ...stage('validation', {}, [
+    row('REQ-INVALID', { requestValid: false }, 'ERROR_REQUEST', ['SCA-ERR-003']),
+    row('REQ-STRATEGY-ENUM', { strategy: 'invalid' }, 'ERROR_REQUEST', ['SCA-HDR-004', 'SCA-HDR-003'], {
+      note: 'The OpenAPI enum is exact-case: wrong case, whitespace, an unknown or an empty value fail validation, even where SCA is not needed.',
+    }),
+    row('REQ-FACTOR-ENUM', { factorHeader: 'invalid' }, 'ERROR_REQUEST', ['SCA-HDR-004', 'SCA-HDR-012'], {
+      note: 'Same for Linkcy-SCA-Factor (KNOWLEDGE, BIOMETRY).',
+    }),
+  ]),
+  ...stage('resource', { resourceExists: false }, [
+    row('RES-DEVICE-NOT-FOUND', { resource: 'sca-device' }, 'SCA_REGISTRATION_NOT_FOUND', ['SCA-DEV-013']),
+    row('RES-NOT-FOUND', { resource: 'end-user-or-card' }, 'RESOURCE_NOT_FOUND', ['SCA-ERR-010']),
+  ]),
+  ...stage('byPass', { sca: 'needed', strategy: 'BY_PASS' }, [
+    row('BYP-PRODUCTION', { profile: 'production' }, 'SCA_REQUIRED', ['SCA-BYP-005', 'SCA-BYP-001'], {
+      messageArgs: ['BY_PASS'],
+      note: 'In the sandbox BY_PASS satisfies SCA (SCA-BYP-004).',
+    }),
+  ]),
+  ...stage('push', { sca: 'needed', strategy: 'PUSH_NOTIFICATION' }, [
+    row('PUSH-DEVICE-NOT-SET', { devices: 'none' }, 'SCA_DEVICE_NOT_SET', ['SCA-ERR-008']),
+    row('PUSH-NO-ACTIVE-DEVICE', { devices: NOT_ACTIVE }, 'NO_ACTIVE_SCA_DEVICE_FOUND', ['SCA-SIG-016']),
+    row('PUSH-FACTOR-NOT-SET', { factorHeaderOnboarded: false }, 'SCA_FACTOR_NOT_SET', ['SCA-ERR-009', 'SCA-HDR-012']),
+    row('PUSH-NOT-IMPLEMENTED', { pushMode: 'off' }, 'SCA_REQUIRED', ['SCA-PUSH-004', 'SCA-PUSH-003'], {
+      messageArgs: ['PUSH_NOTIFICATION'],
+      note: 'Push is "not implemented yet"; an approved push (a simulator push mode) satisfies SCA.',
+    }),
+    row('PUSH-DECLINED', { pushMode: ['decline', 'timeout'] }, 'SCA_INTERACTION_DECLINED', ['SCA-PUSH-005']),
+  ]),
+  ...stage('dataSigning', { sca: 'needed', strategy: 'DATA_SIGNING' }, [
+    row('DS-SIG-MISSING', { signature: 'absent' }, 'SCA_SIGNATURE_MISSING', ['SCA-SIG-012', 'SCA-HDR-006']),
+    row('DS-SIG-MALFORMED', { signature: 'malformed' }, 'SCA_SIGNATURE_FORMAT_INVALID', ['SCA-SIG-013', 'SCA-SIG-005']),
+    row('DS-DEVICE-NOT-SET', { devices: 'none' }, 'SCA_DEVICE_NOT_SET', ['SCA-ERR-008']),
+    row('DS-NO-ACTIVE-DEVICE', { devices: NOT_ACTIVE }, 'NO_ACTIVE_SCA_DEVICE_FOUND', ['SCA-SIG-016']),
+    row('DS-DEVICE-FOREIGN', { signingDevice: ['unknown', 'other-user'] }, NOT_VALID, ['SCA-SIG-014']),
+    row('DS-DEVICE-INACTIVE', { signingDevice: ['own-pending', 'own-blocked', 'own-removed'] }, NOT_VALID, ['SCA-DEV-015']),
+    row('DS-ONE-FACTOR', { signatureType: 'possession' }, NOT_VALID, ['SCA-SIG-015', 'SCA-SIG-001']),
+    row('DS-FACTOR-NOT-SET', { signatureFactorsOnboarded: false }, 'SCA_FACTOR_NOT_SET', ['SCA-ERR-009']),
+    row('DS-FACTOR-MISMATCH', { signatureCoversFactorHeader: false }, DOES_NOT_MATCH, ['SCA-SIG-009', 'SCA-HDR-012']),
+    row('DS-APP-KEY', { applicationKeyMatches: false }, DOES_NOT_MATCH, ['SCA-SIG-009', 'SCA-SIG-007']),
+    row('DS-TTL-EXPIRED', { ttl: 'expired' }, DOES_NOT_MATCH, ['SCA-TTL-002', 'SCA-TTL-001'], { note: 'Age == TTL is still accepted.' }),
+    row('DS-TTL-UNPROVABLE', { ttl: 'unprovable' }, DOES_NOT_MATCH, ['SCA-TTL-002'], {
+      note: 'Only under strictTtl; otherwise a signature of unknown provenance passes on cryptography alone.',
+    }),
+    row('DS-DATA-MISMATCH', { dataMatches: false }, DOES_NOT_MATCH, ['SCA-SIG-009', 'SCA-SIG-004'], FAILED_ATTEMPT),
+    row('DS-COUNTER-REPLAYED', { counter: 'replayed' }, DOES_NOT_MATCH, ['SCA-SIG-011'], FAILED_ATTEMPT),
+    row('DS-COUNTER-BEYOND-WINDOW', { counter: 'beyond-window' }, DOES_NOT_MATCH, ['SCA-SIG-009'], FAILED_ATTEMPT),
+    row('DS-WRONG-KEY', { counter: 'wrong-key' }, DOES_NOT_MATCH, ['SCA-SIG-009', 'SCA-SIG-001'], {
+      ...FAILED_ATTEMPT,
+      note: 'E.g. a wrong PIN. At 5 failed attempts the device becomes BLOCKED; cases do not count attempts.',
+    }),
+  ]),
+  ...stage('business', {}, [
+    row('REG-IN-PROGRESS', { operationId: 'registerScaDevice', registrationPending: true }, 'ERROR_REGISTRATION_NOT_ALLOWED', ['SCA-DEV-012']),
+  ]),
+  ...stage(
+    'success',
+    {},
+    OPERATION_IDS.map((operationId) => row(`OK-${operationId}`, { operationId }, 'success', SUCCESS_REQUIREMENTS[operationId])),
+  ),
+];

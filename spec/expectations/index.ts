@@ -1,0 +1,30 @@
+// The expectation model: from the facts of a call, what a conforming LinkCy target answers.
+
+export { describeCondition, type Clause, type Condition } from './condition.ts';
+export { DECISION_TABLE, STAGES, type DecisionRow, type Stage } from './decision-table.ts';
+export {
+  DEFAULT_SIGNATURE_TTL_MS,
+  DEFAULT_STRATEGY,
+  FACT_DESCRIPTIONS,
+  SCA_FACTORS,
+  STRATEGIES,
+  type CaseFacts,
+  type FactName,
+  type Strategy,
+} from './facts.ts';
+export { explain, predict, type RowEvaluation } from './predict.ts';
+export { renderDecisionTableMarkdown } from './render-markdown.ts';
+export type {
+  DeviceSummary,
+  ExpectedOutcome,
+  Expectation,
+  HeaderFact,
+  PredictOptions,
+  Profile,
+  PushMode,
+  ScaCase,
+  ScaFactor,
+  SideEffects,
+  SignatureFacts,
+  TokenKind,
+} from './types.ts';

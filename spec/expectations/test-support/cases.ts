@@ -1,0 +1,38 @@
+import type { HeaderFact, ScaCase, SignatureFacts } from '../types.ts';
+
+// Hand-written cases for the example tests: one base case that succeeds, changed one fact at a time.
+
+export const header = (value: string): HeaderFact => ({ present: true, value });
+export const ABSENT: HeaderFact = { present: false };
+
+/** A signature every DATA_SIGNING check accepts: own active device, PIN, fresh, recorded. */
+export const GOOD_SIGNATURE: SignatureFacts = {
+  device: 'own-active',
+  type: 'possession_knowledge',
+  applicationKeyMatches: true,
+  dataMatches: true,
+  counter: 'fresh',
+  provenance: 'recorded',
+};
+
+/** createCard with a good DATA_SIGNING signature from the end user's active device (KNOWLEDGE). */
+export function signedCase(overrides: Partial<ScaCase> = {}, signature: Partial<SignatureFacts> = {}): ScaCase {
+  return {
+    operationId: 'createCard',
+    profile: 'production',
+    token: 'partner',
+    endUser: { devices: 'active', factors: ['KNOWLEDGE'], registrationPending: false },
+    strategy: header('DATA_SIGNING'),
+    factorHeader: ABSENT,
+    signature: { present: true, wellFormed: true, facts: { ...GOOD_SIGNATURE, ...signature } },
+    ageMs: 1_000,
+    requestValid: true,
+    resourceExists: true,
+    ...overrides,
+  };
+}
+
+/** A call without SCA headers, for operations where SCA does not apply (or with BY_PASS etc.). */
+export function plainCase(overrides: Partial<ScaCase> = {}): ScaCase {
+  return signedCase({ strategy: ABSENT, signature: { present: false }, ageMs: undefined, ...overrides });
+}

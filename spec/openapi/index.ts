@@ -1,0 +1,15 @@
+export { buildPath, type QueryValue } from './build-path.ts';
+export { loadOpenApiDocument, OPENAPI_DOCUMENT_PATH } from './document.ts';
+export {
+  EXTENSION,
+  OPENAPI_SCHEMA_EXTENSIONS,
+  SCA_POLICIES,
+  TOKEN_POLICIES,
+  type ScaPolicy,
+  type TokenPolicy,
+} from './extensions.ts';
+export type { HttpMethod } from './locate-operations.ts';
+export { matchOperation, type OperationMatch } from './match-operation.ts';
+export { isOperationId, OPERATION_IDS, type OperationId } from './operation-ids.ts';
+export { listOperations, type DocumentedError, type OperationInfo } from './operations.ts';
+export { applyPathOverrides, loadPathOverrides, parsePathOverrides, type PathOverrides } from './path-overrides.ts';

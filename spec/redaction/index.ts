@@ -1,0 +1,8 @@
+export {
+  isSecretField,
+  isSecretHeader,
+  redactBody,
+  redactBodyText,
+  redactHeaders,
+  redactValue,
+} from './redact.ts';
