@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { registerProbeCommand } from './probe-command.ts';
+import { registerServeCommand } from './serve-command.ts';
 import { registerSpecCommand } from './spec-command.ts';
 
 /** What a command tells main() once it is done; commands never call process.exit. */
@@ -13,6 +15,8 @@ export function createProgram(outcome: CliOutcome): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
+  registerServeCommand(program);
+  registerProbeCommand(program, outcome);
   registerSpecCommand(program);
   return program;
 }
