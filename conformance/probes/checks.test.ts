@@ -5,6 +5,7 @@ import type { Exchange } from '../targets/index.ts';
 import { outcomeProblems, type JudgedObservation } from './outcome.ts';
 import { CHECK_LIST, CHECKS } from './registry.ts';
 import type { GrammarObservation } from './signature-grammar/family.ts';
+import { boundaryExpectations } from './ttl/boundary.ts';
 
 // The checks are pure: fed a hand-made observation they fail on a wrong answer and pass on the
 // right one. This covers the checks no simulator defect reaches (fault-catalogue.test.ts covers
@@ -32,6 +33,9 @@ const MALFORMED: ScaCase = {
   requestValid: true,
   resourceExists: true,
 };
+
+// A recorded, otherwise good signature of `ageMs`, as the TTL family predicts it.
+const aged = (ageMs: number) => predict({ ...MALFORMED, signature: { present: true, wellFormed: true, facts: { device: 'own-active', type: 'possession_knowledge', applicationKeyMatches: true, dataMatches: true, counter: 'fresh', provenance: 'recorded' } }, ageMs });
 
 function grammarObservation(probe: Exchange): GrammarObservation {
   return { caseId: 'case', exchanges: [probe], operationId: 'createCard', probe, expectations: [predict(MALFORMED)], wellFormed: false };
@@ -72,11 +76,23 @@ describe('pure checks on hand-made observations', () => {
     }
   });
 
-  it('accepts either side of the TTL boundary when the case could not pin the age down', () => {
-    const aged = (ageMs: number) => predict({ ...MALFORMED, signature: { present: true, wellFormed: true, facts: { device: 'own-active', type: 'possession_knowledge', applicationKeyMatches: true, dataMatches: true, counter: 'fresh', provenance: 'recorded' } }, ageMs });
-    const observation = (probe: Exchange): JudgedObservation => ({ caseId: 'case', exchanges: [probe], operationId: 'createCard', probe, expectations: [aged(30_000), aged(30_002)] });
+  it('accepts either side of the TTL boundary only when the target clock runs on', () => {
+    const expectations = boundaryExpectations({ low: 30_000, high: 30_002 }, false, aged);
+    const observation = (probe: Exchange): JudgedObservation => ({ caseId: 'case', exchanges: [probe], operationId: 'createCard', probe, expectations });
     expect(outcomeProblems(observation(exchange('createCard', 201, CARD)))).toEqual([]);
     expect(outcomeProblems(observation(exchange('createCard', 401, { code: 'SCA_SIGNATURE_DOES_NOT_MATCH', message: 'm' })))).toEqual([]);
     expect(outcomeProblems(observation(exchange('createCard', 409, { code: 'SCA_REQUIRED', message: 'm' })))[0]?.message).toMatch(/^Expected: 201 \(rule OK-createCard\) or 401 SCA_SIGNATURE_DOES_NOT_MATCH \(rule DS-TTL-EXPIRED\)/);
+  });
+
+  it('demands acceptance at exactly the TTL, and refusal 1 ms after, on a frozen clock', () => {
+    const judged = (ageMs: number, probe: Exchange) =>
+      outcomeProblems({ caseId: 'case', exchanges: [probe], operationId: 'createCard', probe, expectations: boundaryExpectations({ low: ageMs, high: ageMs }, true, aged) });
+    const refused = exchange('createCard', 401, { code: 'SCA_SIGNATURE_DOES_NOT_MATCH', message: 'm' });
+    expect(judged(30_000, exchange('createCard', 201, CARD))).toEqual([]);
+    expect(judged(30_000, refused)[0]?.message).toMatch(/^Expected: 201 \(rule OK-createCard\)\nReceived: 401/);
+    expect(judged(30_001, refused)).toEqual([]);
+    expect(judged(30_001, exchange('createCard', 201, CARD))[0]?.rule).toBe('DS-TTL-EXPIRED');
+    // Even a bracket that straddles the TTL is judged at the age the probe set when the clock is frozen.
+    expect(boundaryExpectations({ low: 30_000, high: 30_002 }, true, aged).map((expectation) => expectation.rule)).toEqual(['OK-createCard']);
   });
 });

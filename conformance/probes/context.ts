@@ -11,6 +11,11 @@ export interface ProbeContext {
   readonly profile: Profile;
   /** The signature lifetime the target enforces (seed: 30 s). */
   readonly signatureTtlMs: number;
+  /**
+   * The target's clock moves only when the control plane moves it (a simulator with a manual
+   * clock, as the embedded one), so an age set by the probe is the age the target sees.
+   */
+  readonly clockFrozen: boolean;
   readonly operations: ReadonlyMap<OperationId, OperationInfo>;
 }
 
@@ -22,10 +27,12 @@ export interface ProbeContextOptions {
 
 export async function createProbeContext(target: Target, options: ProbeContextOptions = {}): Promise<ProbeContext> {
   // The control plane knows what the simulator really runs; an option could only be a guess.
-  const profile = target.control === undefined ? (options.profile ?? 'sandbox') : (await target.control.state()).profile;
+  const state = target.control === undefined ? undefined : await target.control.state();
   return {
     target,
-    profile,
+    profile: state?.profile ?? options.profile ?? 'sandbox',
+    // Without a control plane nothing says the clock stands still: assume it runs.
+    clockFrozen: state?.clock === 'manual',
     signatureTtlMs: options.signatureTtlMs ?? DEFAULT_SIGNATURE_TTL_MS,
     operations: new Map(target.operations.map((operation) => [operation.operationId, operation])),
   };

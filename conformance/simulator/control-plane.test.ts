@@ -74,6 +74,8 @@ describe('clock, faults and push mode', () => {
     expect((await control('GET', '/clock')).body).toEqual({ nowMs: START_MS });
     expect((await control('POST', '/clock', { advanceMs: 1500 })).body).toEqual({ nowMs: START_MS + 1500 });
     expect((await control('POST', '/clock', { setMs: START_MS + 60_000 })).body).toEqual({ nowMs: START_MS + 60_000 });
+    // The state says the clock is manual, so a probe knows its ages are exact.
+    expect((await control('GET', '/state')).body).toMatchObject({ nowMs: START_MS + 60_000, clock: 'manual' });
     expect((await control('POST', '/reset')).status).toBe(204);
     expect(simulator.clock.now()).toBe(START_MS);
   });

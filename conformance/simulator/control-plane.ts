@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorCode } from '../../spec/errors/index.ts';
 import type { OperationId } from '../../spec/openapi/index.ts';
+import type { ClockMode } from './clock.ts';
 import type { ExchangeLogEntry } from './exchange-log.ts';
 import { addFault, type FaultSpec } from './faults.ts';
 import type { SimulatorRuntime } from './runtime.ts';
@@ -40,6 +41,8 @@ export interface TokenRequest {
 
 export interface StateSnapshot {
   readonly nowMs: number;
+  /** `manual`: the clock moves only through the control plane, so a client can age things exactly. */
+  readonly clock: ClockMode;
   readonly profile: SimulatorProfile;
   readonly pushMode: PushMode;
   readonly endUsers: readonly { id: string; name: string; createdAt: string }[];
@@ -168,6 +171,7 @@ function refusingBadInput(action: () => number): number {
 function snapshot({ state, clock, settings }: SimulatorRuntime): StateSnapshot {
   return {
     nowMs: clock.now(),
+    clock: clock.mode,
     profile: settings.profile,
     pushMode: state.pushMode,
     endUsers: [...state.endUsers.values()].map((endUser) => ({ id: endUser.id, name: endUser.name, createdAt: isoTime(endUser.createdAtMs) })),

@@ -51,9 +51,11 @@ describe('a) to c): the signature is there, readable, and the end user has a dev
     expectError(await client.createCard(endUserId, partner, { headers: { 'linkcy-sca-strategy': 'DATA_SIGNING' } }), 'SCA_SIGNATURE_MISSING');
   });
 
-  it('meets an empty header at request validation first (the document says minLength 1): 400 ERROR_REQUEST', async () => {
+  // Step 5a is for an absent header only: the document's minLength 1 refuses an empty one at step 2.
+  // HTTP drops a value's surrounding whitespace, so a blank header arrives empty too.
+  it.each([['empty', ''], ['blank', '   ']])('meets an %s header at request validation first (the document says minLength 1): 400 ERROR_REQUEST', async (_name, value) => {
     const { endUserId } = await activeUser();
-    const result = await sendWithSignature(endUserId, '');
+    const result = await sendWithSignature(endUserId, value);
     expectError(result, 'ERROR_REQUEST');
     expect(result.text).toContain('/headers/linkcy-sca-signature');
   });
@@ -105,6 +107,13 @@ describe('d) to h): the device, the factors and the application', () => {
   it('answers SCA_DEVICE_NOT_VALID for a possession-only signature (one factor is not SCA)', async () => {
     const { endUserId, device } = await activeUser();
     expectError(await client.createCard(endUserId, partner, { sign: { device, factor: 'possession' } }), 'SCA_DEVICE_NOT_VALID');
+  });
+
+  // Genuine one-factor signatures of the right data: without step 5e they would be accepted.
+  it.each(['knowledge', 'biometry'] as const)('answers SCA_DEVICE_NOT_VALID for a %s-only signature (one factor is not SCA)', async (signatureType) => {
+    const { endUserId, device, scaDeviceId } = await activeUser({ biometry: true });
+    expectError(await client.createCard(endUserId, partner, { sign: { device, signatureType } }), 'SCA_DEVICE_NOT_VALID');
+    expect(deviceOf(scaDeviceId)).toMatchObject({ counterIndex: 0, failedAttempts: 0 });
   });
 
   it('answers SCA_FACTOR_NOT_SET for a biometry signature from a device without biometry', async () => {

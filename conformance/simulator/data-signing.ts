@@ -1,5 +1,6 @@
 import {
   DEFAULT_LOOK_AHEAD,
+  factorsOf,
   normalizeRequestData,
   parseSignatureHeader,
   signatureFormatOf,
@@ -47,8 +48,9 @@ export function verifyDataSigning(
   settings: DataSigningSettings,
 ): ErrorReply | undefined {
   const { defects } = settings;
-  // a) Missing.
-  if (call.signatureHeader === undefined || call.signatureHeader.trim() === '') return errorReply('SCA_SIGNATURE_MISSING');
+  // a) Missing: absent only. An empty header never gets here: the document's minLength 1 has
+  // request validation (step 2) refuse it with ERROR_REQUEST.
+  if (call.signatureHeader === undefined) return errorReply('SCA_SIGNATURE_MISSING');
   // b) Format.
   const parsed = parseSignatureHeader(call.signatureHeader);
   if (!parsed.ok) return { ...errorReply('SCA_SIGNATURE_FORMAT_INVALID'), details: parsed.errors };
@@ -62,9 +64,12 @@ export function verifyDataSigning(
   if (activation === undefined || device === undefined || activation.endUserId !== call.endUserId || device.status !== 'ACTIVE') {
     return errorReply('SCA_DEVICE_NOT_VALID');
   }
-  // e) Two factors: the device alone is not SCA. Defect `acceptPossessionOnly` acts here only.
+  // e) SCA is possession plus at least one other factor: a single factor (possession, knowledge or
+  // biometry alone) is not SCA. Defect `acceptPossessionOnly` acts here only, on possession alone.
   const possessionOnly = header.signatureType === 'possession';
-  if (possessionOnly && !defects.has('acceptPossessionOnly')) return errorReply('SCA_DEVICE_NOT_VALID');
+  if (!isScaSignatureType(header.signatureType) && !(possessionOnly && defects.has('acceptPossessionOnly'))) {
+    return errorReply('SCA_DEVICE_NOT_VALID');
+  }
   // f) Each non-possession factor of the signature is onboarded on the device.
   const signedFactors = factorsSignedWith(header.signatureType);
   const missingFactor = signedFactors.find((factor) => !device.factors.includes(factor));
@@ -122,6 +127,12 @@ export function verifyDataSigning(
   // As PowerAuth: a possession-only success says nothing about the PIN, so it resets nothing.
   if (!possessionOnly) activation.failedAttempts = 0;
   return undefined;
+}
+
+/** Possession plus at least one other factor (SCA-SIG-001, SCA-SIG-015). */
+function isScaSignatureType(type: SignatureType): boolean {
+  const factors = factorsOf(type);
+  return factors.includes('possession') && factors.length >= 2;
 }
 
 /** The knowledge/biometry factors a signature type uses, as LinkCy names them. */

@@ -55,9 +55,11 @@ describe('activateScaDevice and deleteScaDevice', () => {
     const registration = await client.register(endUserId, partner);
     const activate = () => client.call('activateScaDevice', { pathParams: { scaDeviceId: registration.scaDeviceId }, token: partner });
     expectError(await activate(), 'ERROR_OPERATION_STATE_CHANGE');
+    expect(simulator.control.state().devices).toMatchObject([{ id: registration.scaDeviceId, status: 'PENDING_ACTIVATION' }]);
     await client.activateSdk(registration);
     expect((await activate()).status).toBe(204);
     expect((await activate()).status).toBe(204);
+    expect(simulator.control.state().devices).toMatchObject([{ id: registration.scaDeviceId, status: 'ACTIVE' }]);
   });
 
   it('answers SCA_REGISTRATION_NOT_FOUND for unknown device ids', async () => {
@@ -65,7 +67,7 @@ describe('activateScaDevice and deleteScaDevice', () => {
     expectError(await client.call('deleteScaDevice', { pathParams: { scaDeviceId: UNKNOWN_ID }, token: partner }), 'SCA_REGISTRATION_NOT_FOUND');
   });
 
-  it('removes a device: listed as REMOVED, deleted again is 404, activated again is refused, its signatures are not valid', async () => {
+  it('removes a device: listed as REMOVED, deleted or activated again is 404, its signatures are not valid', async () => {
     const { endUserId } = simulator.control.createEndUser();
     const { device, scaDeviceId } = await client.onboard(endUserId, partner);
     const remove = () => client.call('deleteScaDevice', { pathParams: { scaDeviceId }, token: partner });
@@ -74,7 +76,9 @@ describe('activateScaDevice and deleteScaDevice', () => {
       scaDevices: [{ id: scaDeviceId, status: 'REMOVED' }],
     });
     expectError(await remove(), 'SCA_REGISTRATION_NOT_FOUND');
-    expectError(await client.call('activateScaDevice', { pathParams: { scaDeviceId }, token: partner }), 'ERROR_OPERATION_STATE_CHANGE');
+    // A removed device is gone (SCA-DEV-007): 404, not a state change, and it stays REMOVED.
+    expectError(await client.call('activateScaDevice', { pathParams: { scaDeviceId }, token: partner }), 'SCA_REGISTRATION_NOT_FOUND');
+    expect(simulator.control.state().devices).toMatchObject([{ id: scaDeviceId, status: 'REMOVED' }]);
     expectError(await client.createCard(endUserId, partner, { sign: { device } }), 'SCA_DEVICE_NOT_SET');
   });
 });

@@ -117,6 +117,7 @@ const PUSH_MODE = shape<{ mode: string }>('{ mode }', { mode: 'string' });
 const SIGNATURE = shape<{ createdAtMs: number }>('{ createdAtMs }', { createdAtMs: 'number' });
 const STATE = shape<StateSnapshot>('a state snapshot', {
   nowMs: 'number',
+  clock: 'string',
   profile: 'string',
   pushMode: 'string',
   endUsers: 'array',

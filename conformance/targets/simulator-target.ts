@@ -5,7 +5,9 @@ import type { Target } from './target.ts';
 
 // The embedded simulator: started for the probe run and stopped with it, control plane on. It is
 // spoken to over HTTP only (the in-process handle is not used), so it behaves exactly like a
-// simulator started elsewhere and given with --simulator-info.
+// simulator started elsewhere and given with --simulator-info. Its clock is manual (frozen, moved
+// only by the control plane), so a probe that ages a signature by exactly the TTL gets a target
+// that saw exactly that age, and the TTL boundary is judged to the millisecond.
 
 export interface SimulatorTargetOptions {
   /** Default sandbox. */
@@ -25,6 +27,7 @@ export async function startSimulatorTarget(options: SimulatorTargetOptions = {})
     port: 0,
     profile,
     control: true,
+    clock: 'manual',
     signatureTtlMs: options.signatureTtlMs,
     pathOverrides: options.pathOverrides,
     defects: options.defects,

@@ -67,7 +67,7 @@ export const ERROR_CATALOGUE = {
     seedSection: SIGNATURE_SECTION,
     messageTemplate: 'The device cannot be used to sign this data.',
     trigger:
-      "The signature names an activation that is not an ACTIVE device of this end user (another user's, removed, blocked or unknown), or uses a factor combination that is not SCA (possession only).",
+      "The signature names an activation that is not an ACTIVE device of this end user (another user's, removed, blocked or unknown), or uses a factor combination that is not SCA (a single factor: possession, knowledge or biometry alone).",
   },
   SCA_SIGNATURE_FORMAT_INVALID: {
     status: 409,
@@ -84,7 +84,7 @@ export const ERROR_CATALOGUE = {
     seedFile: SEED_FILES.overview,
     seedSection: SIGNATURE_SECTION,
     messageTemplate: 'The signature required for data signing SCA strategy is missing.',
-    trigger: 'DATA_SIGNING without a Linkcy-SCA-Signature header (or with an empty one).',
+    trigger: 'DATA_SIGNING without a Linkcy-SCA-Signature header; an empty one fails request validation (ERROR_REQUEST).',
   },
   SCA_UNEXPECTED_ERROR: {
     status: 500,

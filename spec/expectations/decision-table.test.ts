@@ -28,7 +28,7 @@ const ROW_EXAMPLES: Readonly<Record<string, ScaCase>> = {
   'DS-NO-ACTIVE-DEVICE': signedCase({ endUser: { devices: 'pending-only', factors: [], registrationPending: true } }),
   'DS-DEVICE-FOREIGN': signedCase({}, { device: 'other-user' }),
   'DS-DEVICE-INACTIVE': signedCase({}, { device: 'own-removed' }),
-  'DS-ONE-FACTOR': signedCase({}, { type: 'possession' }),
+  'DS-ONE-FACTOR': signedCase({}, { type: 'knowledge' }),
   'DS-FACTOR-NOT-SET': signedCase({}, { type: 'possession_biometry' }),
   'DS-FACTOR-MISMATCH': signedCase({ factorHeader: header('BIOMETRY') }),
   'DS-APP-KEY': signedCase({}, { applicationKeyMatches: false }),

@@ -55,6 +55,7 @@ function stage(name: Stage, common: Condition, rows: readonly RowSpec[]): Decisi
 const SECURED = ['partner', 'partner-or-end-user'] as const;
 const END_USER_TOKENS = ['end-user', 'end-user-other'] as const;
 const NOT_ACTIVE = ['pending-only', 'blocked-only'] as const;
+const SINGLE_FACTOR = ['possession', 'knowledge', 'biometry'] as const;
 const NOT_VALID = 'SCA_DEVICE_NOT_VALID';
 const DOES_NOT_MATCH = 'SCA_SIGNATURE_DOES_NOT_MATCH';
 // The verifier counts a miss only once it has checked the cryptography (step 5 j).
@@ -115,7 +116,9 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
     row('DS-NO-ACTIVE-DEVICE', { devices: NOT_ACTIVE }, 'NO_ACTIVE_SCA_DEVICE_FOUND', ['SCA-SIG-016']),
     row('DS-DEVICE-FOREIGN', { signingDevice: ['unknown', 'other-user'] }, NOT_VALID, ['SCA-SIG-014']),
     row('DS-DEVICE-INACTIVE', { signingDevice: ['own-pending', 'own-blocked', 'own-removed'] }, NOT_VALID, ['SCA-DEV-015']),
-    row('DS-ONE-FACTOR', { signatureType: 'possession' }, NOT_VALID, ['SCA-SIG-015', 'SCA-SIG-001']),
+    row('DS-ONE-FACTOR', { signatureType: SINGLE_FACTOR }, NOT_VALID, ['SCA-SIG-015', 'SCA-SIG-001'], {
+      note: 'SCA is possession plus at least one other factor; one factor alone, whichever, is not SCA.',
+    }),
     row('DS-FACTOR-NOT-SET', { signatureFactorsOnboarded: false }, 'SCA_FACTOR_NOT_SET', ['SCA-ERR-009']),
     row('DS-FACTOR-MISMATCH', { signatureCoversFactorHeader: false }, DOES_NOT_MATCH, ['SCA-SIG-009', 'SCA-HDR-012']),
     row('DS-APP-KEY', { applicationKeyMatches: false }, DOES_NOT_MATCH, ['SCA-SIG-009', 'SCA-SIG-007']),

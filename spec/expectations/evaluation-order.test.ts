@@ -77,6 +77,15 @@ describe('evaluation order (docs/sca-evaluation-order.md)', () => {
     expect(ruleOf(plainCase({ pushMode: 'decline' }))).toBe('PUSH-DECLINED');
   });
 
+  it.each(['possession', 'knowledge', 'biometry'] as const)('refuses the single-factor signature type %s as not SCA', (type) => {
+    expect(predict(signedCase({}, { type })).outcome).toEqual({ kind: 'error', code: 'SCA_DEVICE_NOT_VALID', status: 409 });
+  });
+
+  it('refuses a single-factor signature before checking its factor is onboarded', () => {
+    // A biometry-only signature from a device without biometry: not SCA comes first (5e before 5f).
+    expect(ruleOf(signedCase({}, { type: 'biometry' }))).toBe('DS-ONE-FACTOR');
+  });
+
   it('checks the signature type factors before the Linkcy-SCA-Factor header', () => {
     const testCase = signedCase({ factorHeader: header('KNOWLEDGE') }, { type: 'possession_biometry' });
     expect(ruleOf(testCase)).toBe('DS-FACTOR-NOT-SET');

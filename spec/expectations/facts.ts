@@ -76,7 +76,8 @@ export const FACT_DESCRIPTIONS: Readonly<Record<FactName, string>> = {
   factorHeaderOnboarded: 'The factor named by Linkcy-SCA-Factor is onboarded on the active device.',
   pushMode: "The target's push mode; absent is `off` (push is not implemented yet).",
   registrationPending: 'Another device of the end user is PENDING_ACTIVATION.',
-  signature: 'Linkcy-SCA-Signature: `absent` (or empty), `malformed` (breaks the PowerAuth header grammar), `well-formed`.',
+  signature:
+    'Linkcy-SCA-Signature: `absent`, `malformed` (breaks the PowerAuth header grammar), `well-formed`. An empty header fails request validation (minLength 1), so it is never `absent`.',
   signingDevice: 'The device whose activation pa_activation_id names.',
   signatureType: 'pa_signature_type.',
   signatureFactorsOnboarded: 'The knowledge/biometry factors of pa_signature_type are onboarded on the device.',

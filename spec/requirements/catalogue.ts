@@ -340,13 +340,13 @@ const CATALOGUE = {
     errorCodes: ['SCA_DEVICE_NOT_VALID'],
   },
   'SCA-SIG-015': {
-    title: 'A possession-only signature is not SCA and gets 409 SCA_DEVICE_NOT_VALID',
+    title: 'Single-factor signatures (possession, knowledge or biometry alone) are not SCA and get 409 SCA_DEVICE_NOT_VALID',
     kind: 'inferred',
     seedFile: SCA_GUIDE,
     seedSection: SCA_INTRO,
     quote: 'either a PIN or biometrics',
     decision:
-      'SCA needs the device plus a PIN or biometrics, so pa_signature_type possession alone cannot authorise; the seeds name no code for it, SCA_DEVICE_NOT_VALID fits best.',
+      'SCA needs the device plus a PIN or biometrics, so single-factor signatures (possession, knowledge or biometry alone) are not SCA: only a pa_signature_type of possession plus at least one other factor can authorise; the seeds name no code for it, SCA_DEVICE_NOT_VALID fits best.',
     errorCodes: ['SCA_DEVICE_NOT_VALID'],
   },
   'SCA-SIG-016': {
@@ -449,15 +449,16 @@ const CATALOGUE = {
     quote: 'Activate the previously registered device in order to finalise the registration.',
   },
   'SCA-DEV-007': {
-    title: 'Activating a device whose state does not allow it (SDK activation not done, already active, removed) gets 400 ERROR_OPERATION_STATE_CHANGE',
+    title: 'Activating a device whose SDK activation has not happened gets 400 ERROR_OPERATION_STATE_CHANGE; an already ACTIVE device answers 204 (idempotent), a REMOVED one 404 SCA_REGISTRATION_NOT_FOUND',
     kind: 'inferred',
     seedFile: SCA_GUIDE,
     seedSection: FAILURES_TABLE,
     quote:
       'ERROR_OPERATION_STATE_CHANGE400 Bad requestIndicates that the operation’s state does not allow the requested action, for example, cancelling an already expired operation.',
     openItem: 'activationResponse',
-    decision: 'The failures table code for a state that forbids the action is the one activation returns.',
-    errorCodes: ['ERROR_OPERATION_STATE_CHANGE'],
+    decision:
+      'The failures table code for a state that forbids the action is the one activation returns when the device has not completed its SDK activation. Activating an ACTIVE device again changes nothing, so it answers 204 (idempotent); a REMOVED device is gone, so it answers 404 SCA_REGISTRATION_NOT_FOUND as delete of a removed device does.',
+    errorCodes: ['ERROR_OPERATION_STATE_CHANGE', 'SCA_REGISTRATION_NOT_FOUND'],
   },
   'SCA-DEV-008': {
     title: 'Activation may finish asynchronously: the call answers 204 and the device status on the end user becomes ACTIVE',

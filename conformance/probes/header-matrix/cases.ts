@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { SCA_FACTORS, STRATEGIES, type DeviceSummary, type PushMode } from '../../../spec/expectations/index.ts';
+import { factorHeaderArbitrary, strategyHeaderArbitrary } from '../../../generators/index.ts';
+import type { DeviceSummary, PushMode } from '../../../spec/expectations/index.ts';
 
 // The header matrix: every SCA-eligible operation, with the strategy and factor headers as a
 // client might send them, against an end user in each device state and each push mode.
@@ -17,16 +18,6 @@ export interface HeaderMatrixCase {
   /** Sign the request with the scene's device (biometry only when onboarded). */
   readonly signWith: 'none' | 'knowledge' | 'biometry';
   readonly pushMode: PushMode;
-}
-
-/** A header value: absent, an exact enum value, or a near miss the exact-case enum refuses. */
-function headerValue(values: readonly string[]): fc.Arbitrary<string | undefined> {
-  const nearMisses = ['', ...values.flatMap((value) => [value.toLowerCase(), value.replaceAll('_', '-')]), 'NONE'];
-  return fc.oneof(
-    { weight: 3, arbitrary: fc.constant(undefined) },
-    { weight: 6, arbitrary: fc.constantFrom(...values) },
-    { weight: 1, arbitrary: fc.constantFrom(...nearMisses) },
-  );
 }
 
 const BASE: HeaderMatrixCase = { operationId: 'createCard', devices: 'active', biometry: false, strategy: undefined, factor: undefined, signWith: 'none', pushMode: 'off' };
@@ -59,8 +50,8 @@ export function headerMatrixCaseArbitrary(): fc.Arbitrary<HeaderMatrixCase> {
       { weight: 1, arbitrary: fc.constantFrom<DeviceSummary>('none', 'pending-only', 'blocked-only') },
     ),
     biometry: fc.boolean(),
-    strategy: headerValue(STRATEGIES),
-    factor: headerValue(SCA_FACTORS),
+    strategy: strategyHeaderArbitrary().map((header) => header.value),
+    factor: factorHeaderArbitrary().map((header) => header.value),
     signWith: fc.constantFrom('none', 'knowledge', 'biometry'),
     pushMode: fc.oneof(
       { weight: 3, arbitrary: fc.constant<PushMode>('off') },

@@ -45,8 +45,8 @@ export const headerMatrixFamily: ProbeFamily<HeaderMatrixCase, JudgedObservation
     const probe = await withPushMode(session, testCase.pushMode, () => sendPlanned(session, planned, { token: scene.partnerToken, headers }));
     const scaCase = scaCaseFor(session.context, scene, {
       operationId: testCase.operationId,
-      strategy: testCase.strategy,
-      factor: testCase.factor,
+      strategy: asReceived(testCase.strategy),
+      factor: asReceived(testCase.factor),
       pushMode: testCase.pushMode,
       signature:
         factor === 'none' || signed === undefined
@@ -57,6 +57,11 @@ export const headerMatrixFamily: ProbeFamily<HeaderMatrixCase, JudgedObservation
   },
   checks: [headerMatrixOutcome],
 };
+
+/** HTTP drops leading and trailing whitespace of a header value: judge what arrives. */
+function asReceived(value: string | undefined): string | undefined {
+  return value?.replace(/^[\t ]+|[\t ]+$/g, '');
+}
 
 /** The push mode is target-wide: set for the probe only, and put back even when the probe fails. */
 async function withPushMode<T>(session: CaseSession, mode: HeaderMatrixCase['pushMode'], action: () => Promise<T>): Promise<T> {

@@ -104,16 +104,22 @@ export class ActivateCommand implements LifecycleCommand {
     if (device === undefined || target === undefined) throw new HarnessError(`${this.toString()}: no device`);
     const { session } = real;
     const exchange = await session.call('activateScaDevice', { pathParams: { scaDeviceId: target.registration.scaDeviceId }, token: real.partnerToken });
-    // Step 6 of docs/sca-evaluation-order.md: an ACTIVE device activates again (204); one whose
-    // state does not allow it (no SDK activation yet, BLOCKED, REMOVED) gets SCA-DEV-007's code.
+    // Step 6 of docs/sca-evaluation-order.md (SCA-DEV-007): an ACTIVE device activates again
+    // (204); a REMOVED device is gone, so spec/expectations decides it as a device that does not
+    // exist (404 SCA_REGISTRATION_NOT_FOUND), as for delete; one whose state does not allow it (no
+    // SDK activation yet, BLOCKED) gets 400 ERROR_OPERATION_STATE_CHANGE.
     const allowed = device.status === 'ACTIVE' || (device.status === 'PENDING_ACTIVATION' && device.sdk);
-    const success = predictFor(session.context, scaCaseFor(session.context, sceneFacts(model), { operationId: 'activateScaDevice' }));
+    const removed = device.status === 'REMOVED';
+    const predicted = predictFor(
+      session.context,
+      scaCaseFor(session.context, sceneFacts(model), { operationId: 'activateScaDevice', resourceExists: !removed }),
+    );
     const stateChange: Expectation = {
       outcome: { kind: 'error', code: 'ERROR_OPERATION_STATE_CHANGE', status: ERROR_CATALOGUE.ERROR_OPERATION_STATE_CHANGE.status },
       rule: 'LIFECYCLE-ACTIVATE-STATE',
       requirementIds: ['SCA-DEV-007', 'SCA-ERR-006'],
     };
-    expectAnswer(real, this.toString(), exchange, allowed ? success : stateChange, ['SCA-DEV-005']);
+    expectAnswer(real, this.toString(), exchange, allowed || removed ? predicted : stateChange, removed ? ['SCA-DEV-007'] : ['SCA-DEV-005']);
     if (allowed) device.status = 'ACTIVE';
   }
 

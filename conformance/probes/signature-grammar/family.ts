@@ -1,3 +1,4 @@
+import { sendableMutations, signatureMutationArbitrary, type SignatureMutation } from '../../../generators/index.ts';
 import type { SignatureFacts } from '../../../spec/expectations/index.ts';
 import { parseSignatureHeader, type SignatureHeader } from '../../../spec/powerauth/index.ts';
 import type { ProbeFamily } from '../family.ts';
@@ -8,7 +9,6 @@ import { HarnessError } from '../harness-error.ts';
 import type { JudgedObservation } from '../outcome.ts';
 import { predictFor, scaCaseFor } from '../sca-case.ts';
 import { signatureGrammarMalformed } from './malformed-refused.ts';
-import { sendableMutations, signatureMutationCaseArbitrary, type SignatureMutation } from './mutations.ts';
 import { signatureGrammarWellFormed } from './well-formed-judged.ts';
 
 // A correct signature, mutated by a grammar-aware mutation, sent with DATA_SIGNING. A header the
@@ -23,7 +23,7 @@ export const signatureGrammarFamily: ProbeFamily<SignatureMutation, GrammarObser
   id: 'signature-grammar',
   title: 'Signature grammar: grammar-aware mutations of a valid Linkcy-SCA-Signature',
   needs: ['sca-semantics', 'control'],
-  source: { kind: 'property', arbitrary: () => signatureMutationCaseArbitrary(), examples: sendableMutations },
+  source: { kind: 'property', arbitrary: () => signatureMutationArbitrary(), examples: sendableMutations },
   describe: (mutation) => ({ id: mutation.id, description: mutation.description, expectedGrammar: mutation.expectedGrammar }),
   execute: async (mutation, session) => {
     const scene = await buildScene(session, { devices: 'active', biometry: false, card: false });

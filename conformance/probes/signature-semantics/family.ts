@@ -1,8 +1,8 @@
+import { semanticMutationArbitrary, semanticMutationExamples, type SemanticCase } from '../../../generators/index.ts';
 import type { ProbeFamily } from '../family.ts';
 import { signatureFactsOf } from '../fixtures/requests.ts';
 import type { JudgedObservation } from '../outcome.ts';
 import { predictFor, scaCaseFor } from '../sca-case.ts';
-import { semanticCaseArbitrary, semanticCaseExamples, type SemanticCase } from './mutations.ts';
 import { signatureSemanticsOutcome } from './outcome.ts';
 import { playMutation } from './play.ts';
 
@@ -13,7 +13,7 @@ export const signatureSemanticsFamily: ProbeFamily<SemanticCase, JudgedObservati
   id: 'signature-semantics',
   title: 'Signature semantics: device, PIN, signed data, counter, factors, application key',
   needs: ['sca-semantics', 'control'],
-  source: { kind: 'property', arbitrary: () => semanticCaseArbitrary(), examples: semanticCaseExamples },
+  source: { kind: 'property', arbitrary: () => semanticMutationArbitrary(), examples: () => semanticMutationExamples() },
   describe: (testCase) => (testCase.mutation === 'counter-ahead' ? testCase : { mutation: testCase.mutation }),
   execute: async (testCase, session) => {
     const { scene, planned, probe, type, facts } = await playMutation(session, testCase);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_LOOK_AHEAD, formatSignatureHeader, parseSignatureHeader, type SignatureType } from '../../../spec/powerauth/index.ts';
 import type { SignatureFacts } from '../../../spec/expectations/index.ts';
-import type { VirtualDevice } from '../../../generators/index.ts';
+import type { SemanticCase, VirtualDevice } from '../../../generators/index.ts';
 import type { Exchange } from '../../targets/index.ts';
 import { cardBody } from '../fixtures/card.ts';
 import { blockDevice, deleteDevice, onboardDevice, WRONG_PIN } from '../fixtures/device.ts';
@@ -10,7 +10,6 @@ import { buildScene, type Scene } from '../fixtures/scene.ts';
 import { dataSigningHeaders, signRequest } from '../fixtures/signing.ts';
 import { HarnessError } from '../harness-error.ts';
 import { expectStatus, type CaseSession } from '../session.ts';
-import type { SemanticCase } from './mutations.ts';
 
 // Each mutation played for real: the fixtures it needs, the signature it makes, what it sends,
 // and the facts that makes true (the expectation model turns facts into the answer).

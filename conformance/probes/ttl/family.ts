@@ -1,3 +1,4 @@
+import { signatureAgeArbitrary, signatureAgeLandmarks } from '../../../generators/index.ts';
 import type { Expectation } from '../../../spec/expectations/index.ts';
 import type { ProbeFamily } from '../family.ts';
 import { planRequest, sendPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
@@ -7,14 +8,13 @@ import { HarnessError } from '../harness-error.ts';
 import type { JudgedObservation } from '../outcome.ts';
 import { predictFor, scaCaseFor } from '../sca-case.ts';
 import type { CaseSession } from '../session.ts';
-import { signatureAgeArbitrary, signatureAgeLandmarks } from './ages.ts';
-import { ttlBoundary } from './boundary.ts';
+import { boundaryExpectations, ttlBoundary, type AgeBracket } from './boundary.ts';
 
 // The TTL boundary (README.md, "The TTL boundary"): a recorded signature is presented after the
 // target's clock moved by the case's age. Age <= TTL is accepted, age > TTL refused. The age the
-// target sees is bracketed by its clock just after the move and just after the answer; when the
-// bracket straddles the TTL (a target whose clock runs on), either answer is conforming, and only
-// a target with a frozen clock decides the exact boundary.
+// target sees is bracketed by its clock just after the move and just after the answer; on a
+// frozen clock the two are equal and the exact boundary is judged (boundary.ts says when either
+// answer conforms).
 
 export interface TtlCase {
   readonly ageMs: number;
@@ -27,7 +27,7 @@ export const ttlFamily: ProbeFamily<TtlCase, JudgedObservation> = {
   source: {
     kind: 'property',
     arbitrary: (context) => signatureAgeArbitrary({ ttlMs: context.signatureTtlMs }).map((ageMs) => ({ ageMs })),
-    examples: (context) => signatureAgeLandmarks(context.signatureTtlMs).map((ageMs) => ({ ageMs })),
+    examples: (context) => signatureAgeLandmarks({ ttlMs: context.signatureTtlMs }).map((ageMs) => ({ ageMs })),
   },
   describe: (testCase) => testCase,
   execute: async (testCase, session) => {
@@ -41,7 +41,7 @@ export const ttlFamily: ProbeFamily<TtlCase, JudgedObservation> = {
     const movedTo = await control.advanceClock(testCase.ageMs);
     const probe = await sendPlanned(session, planned, { token: scene.partnerToken, headers: dataSigningHeaders(signed.header) });
     const answeredBy = await control.now();
-    const ages = { low: movedTo - signed.recordedAtMs, high: answeredBy - signed.recordedAtMs };
+    const ages: AgeBracket = { low: movedTo - signed.recordedAtMs, high: answeredBy - signed.recordedAtMs };
     return {
       caseId: session.caseId,
       exchanges: session.exchanges,
@@ -54,8 +54,7 @@ export const ttlFamily: ProbeFamily<TtlCase, JudgedObservation> = {
   checks: [ttlBoundary],
 };
 
-/** One expectation per distinct verdict over the bracket of ages. */
-function expectationsFor(session: CaseSession, scene: Scene, ages: { low: number; high: number }): Expectation[] {
+function expectationsFor(session: CaseSession, scene: Scene, ages: AgeBracket): Expectation[] {
   const predictAt = (ageMs: number): Expectation =>
     predictFor(
       session.context,
@@ -66,7 +65,5 @@ function expectationsFor(session: CaseSession, scene: Scene, ages: { low: number
         signature: { present: true, wellFormed: true, facts: signatureFactsOf(session, 'possession_knowledge') },
       }),
     );
-  const low = predictAt(ages.low);
-  const high = predictAt(ages.high);
-  return low.rule === high.rule ? [low] : [low, high];
+  return boundaryExpectations(ages, session.context.clockFrozen, predictAt);
 }
