@@ -7,9 +7,9 @@ import { addFault, type FaultSpec } from './faults.ts';
 import type { SimulatorRuntime } from './runtime.ts';
 import type { SimulatorProfile } from './sca-evaluation.ts';
 import { recordSignature } from './signature-provenance.ts';
-import type { PushMode, ScaDeviceStatus, ScaFactor } from './state.ts';
+import type { PushMode } from './state.ts';
 import { issueToken, newOpaqueToken } from './tokens.ts';
-import { isoTime, maskPan } from './views.ts';
+import { isoTime, maskPan, scaDeviceView, type ScaDeviceView } from './views.ts';
 
 // What a test or probe may do to the simulator besides calling the API: make end users, move the
 // clock, inject faults, play the end user for push, report signature provenance, read the state
@@ -53,15 +53,8 @@ export interface StateSnapshot {
   readonly faults: readonly { operationId: OperationId; remaining: number; status: number | null; code: ErrorCode | null; delayMs: number }[];
 }
 
-export interface DeviceSnapshot {
-  readonly id: string;
+export interface DeviceSnapshot extends ScaDeviceView {
   readonly endUserId: string;
-  readonly status: ScaDeviceStatus;
-  readonly name: string | null;
-  readonly platform: string | null;
-  readonly factors: readonly ScaFactor[];
-  readonly createdAt: string;
-  readonly activatedAt: string | null;
   /** Null before the SDK activation and after removal. */
   readonly activationId: string | null;
   readonly failedAttempts: number;
@@ -178,14 +171,8 @@ function snapshot({ state, clock, settings }: SimulatorRuntime): StateSnapshot {
     devices: [...state.devices.values()].map((device) => {
       const activation = device.activationId === null ? undefined : state.activations.get(device.activationId);
       return {
-        id: device.id,
+        ...scaDeviceView(device),
         endUserId: device.endUserId,
-        status: device.status,
-        name: device.name,
-        platform: device.platform,
-        factors: [...device.factors],
-        createdAt: isoTime(device.createdAtMs),
-        activatedAt: device.activatedAtMs === null ? null : isoTime(device.activatedAtMs),
         activationId: activation?.activationId ?? null,
         failedAttempts: activation?.failedAttempts ?? 0,
         counterIndex: activation?.counterIndex ?? 0,

@@ -1,4 +1,4 @@
-import type { CardRecord, EndUserRecord, ScaDeviceRecord } from './state.ts';
+import type { CardRecord, EndUserRecord, ScaDeviceRecord, ScaDeviceStatus, ScaFactor } from './state.ts';
 
 // State records as the OpenAPI document shapes them (components/schemas), dates on the simulator
 // clock in ISO 8601.
@@ -7,7 +7,17 @@ export function isoTime(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-export function scaDeviceView(device: ScaDeviceRecord): Record<string, unknown> {
+export interface ScaDeviceView {
+  readonly id: string;
+  readonly status: ScaDeviceStatus;
+  readonly name: string | null;
+  readonly platform: string | null;
+  readonly factors: readonly ScaFactor[];
+  readonly createdAt: string;
+  readonly activatedAt: string | null;
+}
+
+export function scaDeviceView(device: ScaDeviceRecord): ScaDeviceView {
   return {
     id: device.id,
     status: device.status,

@@ -4,6 +4,7 @@ import type { VirtualDevice } from '../../../generators/index.ts';
 import type { Exchange } from '../../targets/index.ts';
 import type { Registration } from '../fixtures/device.ts';
 import type { Scene } from '../fixtures/scene.ts';
+import { HarnessError } from '../harness-error.ts';
 import type { CaseSession } from '../session.ts';
 
 // The model of one end user's devices that the lifecycle commands keep in step with the target,
@@ -51,6 +52,21 @@ export function sceneFacts(model: Readonly<LifecycleModel>): Pick<Scene, 'device
 export function pick(model: Readonly<LifecycleModel>, slot: number, eligible: (device: ModelDevice) => boolean): number | undefined {
   const indices = model.devices.flatMap((device, index) => (eligible(device) ? [index] : []));
   return indices.length === 0 ? undefined : indices[slot % indices.length];
+}
+
+/** The device a command acts on, in the model and on the target; check() promised one, so none is a harness error. */
+export function pickDevice(
+  model: Readonly<LifecycleModel>,
+  real: LifecycleReal,
+  slot: number,
+  eligible: (device: ModelDevice) => boolean,
+  command: string,
+): { index: number; device: ModelDevice; target: RealDevice } {
+  const index = pick(model, slot, eligible);
+  const device = index === undefined ? undefined : model.devices[index];
+  const target = index === undefined ? undefined : real.devices[index];
+  if (index === undefined || device === undefined || target === undefined) throw new HarnessError(`${command}: no device`);
+  return { index, device, target };
 }
 
 /** The target answered otherwise than the model says: stops the run, becomes the finding. */

@@ -8,7 +8,7 @@ import { HarnessError } from '../harness-error.ts';
 import { predictFor, scaCaseFor } from '../sca-case.ts';
 import { stringFieldOf } from '../session.ts';
 import { expectAnswer } from './expect.ts';
-import { ModelMismatch, pick, sceneFacts, type LifecycleModel, type LifecycleReal } from './model.ts';
+import { ModelMismatch, pick, pickDevice, sceneFacts, type LifecycleModel, type LifecycleReal } from './model.ts';
 
 // Getting a device to ACTIVE: register (signed by an active device when it has one), the SDK's
 // activation exchange, activate. Each asserts the target against the model, then updates it.
@@ -70,10 +70,7 @@ export class SdkActivateCommand implements LifecycleCommand {
   }
 
   async run(model: LifecycleModel, real: LifecycleReal): Promise<void> {
-    const index = pick(model, this.slot, (device) => device.status === 'PENDING_ACTIVATION' && !device.sdk);
-    const device = index === undefined ? undefined : model.devices[index];
-    const target = index === undefined ? undefined : real.devices[index];
-    if (device === undefined || target === undefined) throw new HarnessError(`${this.toString()}: no device to activate`);
+    const { device, target } = pickDevice(model, real, this.slot, (candidate) => candidate.status === 'PENDING_ACTIVATION' && !candidate.sdk, this.toString());
     try {
       target.virtual = await sdkActivate(real.session, target.registration, this.biometry);
     } catch (error) {
@@ -98,10 +95,7 @@ export class ActivateCommand implements LifecycleCommand {
   }
 
   async run(model: LifecycleModel, real: LifecycleReal): Promise<void> {
-    const index = pick(model, this.slot, () => true);
-    const device = index === undefined ? undefined : model.devices[index];
-    const target = index === undefined ? undefined : real.devices[index];
-    if (device === undefined || target === undefined) throw new HarnessError(`${this.toString()}: no device`);
+    const { device, target } = pickDevice(model, real, this.slot, () => true, this.toString());
     const { session } = real;
     const exchange = await session.call('activateScaDevice', { pathParams: { scaDeviceId: target.registration.scaDeviceId }, token: real.partnerToken });
     // Step 6 of docs/sca-evaluation-order.md (SCA-DEV-007): an ACTIVE device activates again

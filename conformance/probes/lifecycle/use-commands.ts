@@ -8,7 +8,7 @@ import { dataSigningHeaders, signRequest } from '../fixtures/signing.ts';
 import { HarnessError } from '../harness-error.ts';
 import { predictFor, scaCaseFor } from '../sca-case.ts';
 import { expectAnswer } from './expect.ts';
-import { ModelMismatch, pick, sceneFacts, type LifecycleModel, type LifecycleReal, type ModelDevice, type ModelStatus } from './model.ts';
+import { ModelMismatch, pick, pickDevice, sceneFacts, type LifecycleModel, type LifecycleReal, type ModelDevice, type ModelStatus } from './model.ts';
 
 // Using and ending a device: sign a card, block it with wrong PINs, delete it, and read the end
 // user's device list back against the model.
@@ -62,9 +62,7 @@ export class BlockCommand implements LifecycleCommand {
   }
 
   async run(model: LifecycleModel, real: LifecycleReal): Promise<void> {
-    const index = pick(model, this.slot, isUsable);
-    const device = index === undefined ? undefined : model.devices[index];
-    if (index === undefined || device === undefined) throw new HarnessError(`${this.toString()}: no device`);
+    const { index, device } = pickDevice(model, real, this.slot, isUsable, this.toString());
     for (let attempt = 1; attempt <= FAILED_ATTEMPTS_TO_BLOCK; attempt++) {
       await signCard(model, real, index, `${this.toString()} wrong PIN ${attempt}`, WRONG_PIN);
     }
@@ -84,10 +82,7 @@ export class DeleteCommand implements LifecycleCommand {
   }
 
   async run(model: LifecycleModel, real: LifecycleReal): Promise<void> {
-    const index = pick(model, this.slot, () => true);
-    const device = index === undefined ? undefined : model.devices[index];
-    const target = index === undefined ? undefined : real.devices[index];
-    if (device === undefined || target === undefined) throw new HarnessError(`${this.toString()}: no device`);
+    const { device, target } = pickDevice(model, real, this.slot, () => true, this.toString());
     const { session } = real;
     const exchange = await session.call('deleteScaDevice', { pathParams: { scaDeviceId: target.registration.scaDeviceId }, token: real.partnerToken });
     const scaCase = scaCaseFor(session.context, sceneFacts(model), { operationId: 'deleteScaDevice', resourceExists: device.status !== 'REMOVED' });
