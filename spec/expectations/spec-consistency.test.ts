@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listOperations, loadOpenApiDocument } from '../openapi/index.ts';
 // The JSON walkers are internal to spec/openapi; the model reads only OperationInfo.
-import { readField, resolveLocalRef } from '../openapi/json-node.ts';
+import { readField, resolveLocalRef } from '../openapi/index.ts';
 import { DEFAULT_STRATEGY, SCA_FACTORS, STRATEGIES } from './index.ts';
 
 // What the model assumes of the OpenAPI document beyond OperationInfo, checked against it.

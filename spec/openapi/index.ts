@@ -13,3 +13,5 @@ export { matchOperation, type OperationMatch } from './match-operation.ts';
 export { isOperationId, OPERATION_IDS, type OperationId } from './operation-ids.ts';
 export { listOperations, type DocumentedError, type OperationInfo } from './operations.ts';
 export { applyPathOverrides, loadPathOverrides, parsePathOverrides, type PathOverrides } from './path-overrides.ts';
+export { isRecord, readField, resolveLocalRef } from './json-node.ts';
+export { HTTP_METHOD_KEYS } from './locate-operations.ts';

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { isRecord } from '../openapi/json-node.ts';
+import { isRecord } from '../openapi/index.ts';
 
 /**
  * What an ajv error says the value should have been, worded to follow "must be": a

@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { isRecord } from '../openapi/json-node.ts';
+import { isRecord } from '../openapi/index.ts';
 import { collectOperationSpecs } from './operation-specs.ts';
 import { compileRequestCheck } from './request-check.ts';
 import { compileResponseCheck } from './response-check.ts';

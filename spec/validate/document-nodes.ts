@@ -1,4 +1,4 @@
-import { isRecord } from '../openapi/json-node.ts';
+import { isRecord } from '../openapi/index.ts';
 import { pointerFromSegments, segmentsFromPointer, valueAtSegments } from './json-pointer.ts';
 
 /** A node of the OpenAPI document with the JSON pointer it sits at, so ajv can `$ref` it. */

@@ -1,5 +1,4 @@
-import { isRecord } from '../openapi/json-node.ts';
-import { HTTP_METHOD_KEYS } from '../openapi/locate-operations.ts';
+import { HTTP_METHOD_KEYS, isRecord } from '../openapi/index.ts';
 import { childOf, childrenOf, followRefs, type LocatedNode } from './document-nodes.ts';
 
 /** What the validators need of one operation, read from any OpenAPI 3.1 document. */

@@ -1,4 +1,4 @@
-import { isRecord } from '../openapi/json-node.ts';
+import { isRecord } from '../openapi/index.ts';
 import { followRefs } from './document-nodes.ts';
 import type { ParameterSpec } from './operation-specs.ts';
 

@@ -1,4 +1,4 @@
-import { isRecord } from '../openapi/json-node.ts';
+import { isRecord } from '../openapi/index.ts';
 import { nodeAtRef } from './document-nodes.ts';
 
 /** The schema objects a schema (or an array of them) can reach through its subschemas and local $refs. */
