@@ -29,11 +29,13 @@ function evaluateOperation(runtime: SimulatorRuntime, { operation, pathParams }:
   const jsonBody = request.json?.ok === true ? request.json.value : undefined;
 
   // 1. Bearer token, token kind, and whose resources the call reaches.
+  // `none-or-partner` (consumer and corporate sign-up) checks a bearer only when one is sent.
   let token: TokenRecord | undefined;
-  if (operation.tokenPolicy !== 'none') {
-    const authentication = authenticate(headerText(request.headers, 'authorization'), state, nowMs);
+  const authorization = headerText(request.headers, 'authorization');
+  if (operation.tokenPolicy !== 'none' && (operation.tokenPolicy !== 'none-or-partner' || authorization !== undefined)) {
+    const authentication = authenticate(authorization, state, runtime.tokenIssuer, nowMs);
     if (!authentication.ok) return authentication.reply;
-    const owner = handler.ownerOf({ pathParams, body: jsonBody, state });
+    const owner = handler.ownerOf({ pathParams, query: request.query, body: jsonBody, state });
     const refusal = authorize(operation, authentication.token, owner, settings.defects);
     if (refusal !== undefined) return refusal;
     token = authentication.token;
@@ -43,14 +45,15 @@ function evaluateOperation(runtime: SimulatorRuntime, { operation, pathParams }:
   const validation = validateOperationRequest(validators, operation, { ...request, pathParams });
   if (!validation.ok) return validation.reply;
   const call: OperationCall = { ...request, operation, pathParams, body: validation.body, token };
-  const context: HandlerContext = { state, nowMs, settings, identity: runtime.identity };
+  const context: HandlerContext = { state, nowMs, settings, identity: runtime.identity, tokenIssuer: runtime.tokenIssuer };
 
   // 3. What the call names exists.
   const resolution = handler.resolve(call, context);
   if ('kind' in resolution) return resolution;
 
   // 4 and 5. SCA, when this call needs it.
-  if (needsSca(runtime, call, resolution)) {
+  // A call that acts for no end user (a partner's refresh) has no one to authenticate strongly.
+  if (resolution.scaSubject !== null && needsSca(runtime, call, resolution)) {
     const strategyHeader = headerText(request.headers, 'linkcy-sca-strategy');
     const factorHeader = headerText(request.headers, 'linkcy-sca-factor');
     const strategy = SCA_STRATEGIES.find((candidate) => candidate === strategyHeader);
@@ -83,8 +86,8 @@ function evaluateOperation(runtime: SimulatorRuntime, { operation, pathParams }:
     if (scaError !== undefined) return scaError;
   }
 
-  // 6 and 7. Business rules and the answer.
-  return resolution.execute();
+  // 6. Business rules: the subject's KYC first, then what the request names; 7. the answer.
+  return resolution.kycRefusal ?? resolution.businessRefusal ?? resolution.execute();
 }
 
 /** Step 4. */
@@ -101,7 +104,7 @@ function needsSca(runtime: SimulatorRuntime, call: OperationCall, resolution: Re
 }
 
 function scaSubjectOf(call: OperationCall, resolution: Resolution): string {
-  if (resolution.scaSubject === undefined) {
+  if (resolution.scaSubject === null) {
     throw new Error(`handler ${call.operation.operationId} names no SCA subject, but its scaPolicy is ${call.operation.scaPolicy}`);
   }
   return resolution.scaSubject;

@@ -14,6 +14,7 @@ export const activateScaDeviceHandler: OperationHandler = {
     const device = state.devices.get(call.pathParams.scaDeviceId ?? '');
     if (device === undefined) return errorReply('SCA_REGISTRATION_NOT_FOUND');
     return {
+      scaSubject: device.endUserId,
       execute() {
         if (device.status === 'ACTIVE') return emptyReply(204);
         if (device.status === 'REMOVED') return errorReply('SCA_REGISTRATION_NOT_FOUND');
