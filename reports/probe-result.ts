@@ -22,6 +22,16 @@ export interface ProbeResult {
   readonly requirements: readonly RequirementResult[];
   readonly errorCodeMapping: readonly ErrorCodeMappingRow[];
   readonly harnessErrors: readonly HarnessErrorRecord[];
+  /** Per operation of the document (document order): the cases each family played on it. */
+  readonly operations?: readonly OperationCoverage[];
+}
+
+export interface OperationCoverage {
+  readonly operationId: OperationId;
+  /** The operation takes the SCA headers (the SCA families must reach it). */
+  readonly scaEligible: boolean;
+  /** Judged cases whose probe request was this operation, per family (every family, in FAMILY_IDS order; lifecycle cases span several operations and are not counted). */
+  readonly casesByFamily: Readonly<Record<FamilyId, number>>;
 }
 
 export interface RunHeader {

@@ -68,6 +68,12 @@ export interface RedactedExchange {
   readonly response: { status: number; headers: Record<string, string | string[]>; body: string };
 }
 
+/** What a check reads besides the observation: how the target's error bodies carry their code. */
+export interface JudgeContext {
+  /** RFC 6901 pointers to the error code in an error body (the target profile's), tried in order. */
+  readonly errorCodePointers: readonly string[];
+}
+
 export interface CheckDefinition<O extends Observation = Observation> {
   /** The registry key, e.g. 'header-matrix/outcome'; a test holds them equal. */
   readonly id: string;
@@ -84,5 +90,5 @@ export interface CheckDefinition<O extends Observation = Observation> {
   /** Method syntax on purpose: lets a registry hold checks of different observation types. */
   appliesTo?(observation: O): boolean;
   /** Pure; [] means passed for this case. */
-  run(observation: O): Problem[];
+  run(observation: O, judge: JudgeContext): Problem[];
 }

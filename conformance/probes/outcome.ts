@@ -2,7 +2,7 @@ import { DECISION_TABLE, type Expectation, type ExpectedOutcome } from '../../sp
 import type { OperationId } from '../../spec/openapi/index.ts';
 import type { RequirementId } from '../../spec/requirements/index.ts';
 import type { Exchange } from '../targets/index.ts';
-import type { Observation, Problem, Severity } from './check.ts';
+import type { JudgeContext, Observation, Problem, Severity } from './check.ts';
 import { errorCodeOf } from './session.ts';
 
 // The comparison every outcome check shares: what the expectation model predicted for the probe
@@ -19,12 +19,11 @@ export interface JudgedObservation extends Observation {
 }
 
 // Performing an operation that needed SCA without it violates the operation's SCA requirement
-// besides the decision-table row: that is what makes a bypass a bypass.
-const SCA_NEED: Readonly<Partial<Record<OperationId, RequirementId>>> = {
-  registerScaDevice: 'SCA-DEV-011',
-  createCard: 'SCA-HDR-011',
-  getCardSensitiveData: 'SCA-HDR-011',
-};
+// besides the decision-table row: that is what makes a bypass a bypass. An extra device has its
+// own (SCA-DEV-011); every other SCA-protected operation the header one (SCA-HDR-011).
+function scaNeedOf(operationId: OperationId): RequirementId {
+  return operationId === 'registerScaDevice' ? 'SCA-DEV-011' : 'SCA-HDR-011';
+}
 const SCA_STAGES: ReadonlySet<string> = new Set(['byPass', 'push', 'dataSigning']);
 const SCA_RULES: ReadonlySet<string> = new Set(DECISION_TABLE.filter((row) => SCA_STAGES.has(row.stage)).map((row) => row.id));
 
@@ -32,29 +31,28 @@ export function describeOutcome(outcome: ExpectedOutcome): string {
   return outcome.kind === 'success' ? `${outcome.status}` : `${outcome.status} ${outcome.code}`;
 }
 
-export function describeAnswer(exchange: Exchange): string {
-  const code = errorCodeOf(exchange);
+export function describeAnswer(exchange: Exchange, judge: JudgeContext): string {
+  const code = errorCodeOf(exchange, judge.errorCodePointers);
   return code === undefined ? `${exchange.response.status}` : `${exchange.response.status} ${code}`;
 }
 
-export function matches(expectation: Expectation, exchange: Exchange): boolean {
+export function matches(expectation: Expectation, exchange: Exchange, judge: JudgeContext): boolean {
   const { outcome } = expectation;
   if (exchange.response.status !== outcome.status) return false;
-  return outcome.kind === 'success' || errorCodeOf(exchange) === outcome.code;
+  return outcome.kind === 'success' || errorCodeOf(exchange, judge.errorCodePointers) === outcome.code;
 }
 
-export function outcomeProblems(observation: JudgedObservation): Problem[] {
+export function outcomeProblems(observation: JudgedObservation, judge: JudgeContext): Problem[] {
   const { probe, expectations, operationId } = observation;
   const [first] = expectations;
-  if (first === undefined || expectations.some((expectation) => matches(expectation, probe))) return [];
+  if (first === undefined || expectations.some((expectation) => matches(expectation, probe, judge))) return [];
   const performed = probe.response.status >= 200 && probe.response.status < 300;
   const bypass = first.outcome.kind === 'error' && performed && SCA_RULES.has(first.rule);
-  const need = SCA_NEED[operationId];
-  const requirementIds = bypass && need !== undefined ? [...first.requirementIds, need] : first.requirementIds;
+  const requirementIds = bypass ? [...new Set([...first.requirementIds, scaNeedOf(operationId)])] : first.requirementIds;
   const expected = expectations.map((expectation) => `${describeOutcome(expectation.outcome)} (rule ${expectation.rule})`).join(' or ');
   return [
     {
-      message: `Expected: ${expected}\nReceived: ${describeAnswer(probe)}${observation.note === undefined ? '' : `\n${observation.note}`}`,
+      message: `Expected: ${expected}\nReceived: ${describeAnswer(probe, judge)}${observation.note === undefined ? '' : `\n${observation.note}`}`,
       requirementIds,
       operationId,
       rule: first.rule,

@@ -1,6 +1,7 @@
 import { predict, type Expectation, type HeaderFact, type PushMode, type ScaCase, type TokenKind } from '../../spec/expectations/index.ts';
 import type { OperationId } from '../../spec/openapi/index.ts';
 import type { ProbeContext } from './context.ts';
+import { credentialOf } from './fixtures/operations.ts';
 import type { Scene } from './fixtures/scene.ts';
 
 // From what a case did to the facts the expectation model reads (spec/expectations ScaCase), and
@@ -8,7 +9,7 @@ import type { Scene } from './fixtures/scene.ts';
 
 export interface ScaCaseParts {
   readonly operationId: OperationId;
-  /** Default 'partner'. */
+  /** Default: the credential the operation is sent with (fixtures/operations.ts credentialOf). */
   readonly token?: TokenKind;
   /** Raw header values as sent; undefined when the header is absent. */
   readonly strategy?: string;
@@ -31,7 +32,7 @@ export function scaCaseFor(context: ProbeContext, scene: Pick<Scene, 'devices' |
   return {
     operationId: parts.operationId,
     profile: context.profile,
-    token: parts.token ?? 'partner',
+    token: parts.token ?? credentialOf(parts.operationId),
     endUser: { devices: scene.devices, factors: [...scene.factors], registrationPending: scene.registrationPending },
     strategy: headerFact(parts.strategy),
     factorHeader: headerFact(parts.factor),

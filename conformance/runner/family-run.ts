@@ -6,7 +6,7 @@ import type { ProbeContext } from '../probes/context.ts';
 import type { ProbeFamily } from '../probes/family.ts';
 import type { ProbeListener } from './events.ts';
 import { playCase, type PlayedCase } from './play-case.ts';
-import { shrinkFailure, type PropertyRun } from './shrink.ts';
+import { numRunsOf, shrinkFailure, type PropertyRun } from './shrink.ts';
 import type { Tallies } from './tally.ts';
 
 // One family, two passes (docs/probe-design.md, "Runner"). Pass 1 plays every case and records
@@ -89,7 +89,7 @@ async function passOne(input: FamilyRunInput, property: PropertyRun, playAndReco
     }),
     {
       seed: input.seed,
-      numRuns: input.runs,
+      numRuns: numRunsOf(input.runs, property),
       examples: property.examples.map((example) => [example]),
       ...(replaying ? { path: input.replayPath, endOnFailure: true } : {}),
     },

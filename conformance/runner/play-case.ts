@@ -27,7 +27,7 @@ export async function playCase(
     const findings = new Map<CheckDefinition, readonly Finding[]>();
     for (const check of checks) {
       if (check.appliesTo !== undefined && !check.appliesTo(observation)) continue;
-      findings.set(check, check.run(observation).map((problem) => toFinding(check, problem, caseId)));
+      findings.set(check, check.run(observation, context).map((problem) => toFinding(check, problem, caseId)));
     }
     return { caseId, ok: true, observation, findings };
   } catch (error) {

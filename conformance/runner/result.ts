@@ -4,6 +4,7 @@ import {
   type CheckResult,
   type ErrorCodeMappingRow,
   type HarnessErrorRecord,
+  type OperationCoverage,
   type ProbeResult,
   type RunHeader,
 } from '../../reports/probe-result.ts';
@@ -29,6 +30,7 @@ export interface ResultParts {
   readonly harnessErrors: readonly HarnessErrorRecord[];
   readonly casesRun: number;
   readonly errorCodeMapping: readonly ErrorCodeMappingRow[];
+  readonly operations: readonly OperationCoverage[];
 }
 
 export function buildResult(parts: ResultParts): ProbeResult {
@@ -49,6 +51,7 @@ export function buildResult(parts: ResultParts): ProbeResult {
     requirements: REQUIREMENT_IDS.map((id) => ({ id, outcome: requirementOutcome(id, checks) })),
     errorCodeMapping: parts.errorCodeMapping,
     harnessErrors: parts.harnessErrors,
+    operations: parts.operations,
   };
 }
 

@@ -14,9 +14,9 @@ export const errorCodeMapping: CheckDefinition<ErrorCodeObservation> = {
   requirementIds: [...new Set<RequirementId>(['SCA-ERR-001', 'SCA-ERR-002', ...ERROR_SCENARIOS.filter((scenario) => scenario.provoke !== undefined).flatMap((scenario) => requirementsFor(scenario.code))])],
   severity: 'major',
   needs: ['sca-semantics', 'control'],
-  run: ({ code, probe, operationId }) => {
+  run: ({ code, probe, operationId }, judge) => {
     const definition = ERROR_CATALOGUE[code];
-    const observedCode = errorCodeOf(probe);
+    const observedCode = errorCodeOf(probe, judge.errorCodePointers);
     if (probe.response.status === definition.status && observedCode === code) return [];
     const requirementIds = [
       ...requirementsFor(code),
@@ -25,7 +25,7 @@ export const errorCodeMapping: CheckDefinition<ErrorCodeObservation> = {
     ];
     return [
       {
-        message: `Expected: ${definition.status} ${code} (seed label "${definition.seedLabel}")\nReceived: ${describeAnswer(probe)}`,
+        message: `Expected: ${definition.status} ${code} (seed label "${definition.seedLabel}")\nReceived: ${describeAnswer(probe, judge)}`,
         requirementIds,
         ...(operationId === null ? {} : { operationId }),
         rule: code,

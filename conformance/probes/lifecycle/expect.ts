@@ -8,8 +8,9 @@ import { ModelMismatch, type LifecycleReal } from './model.ts';
 // with a ModelMismatch naming the command, the rule and the requirements.
 
 export function expectAnswer(real: LifecycleReal, command: string, exchange: Exchange, expectation: Expectation, extraRequirements: readonly RequirementId[] = []): Exchange {
-  real.steps.push(`${command} -> ${describeAnswer(exchange)}`);
-  if (matches(expectation, exchange)) return exchange;
+  const judge = real.session.context;
+  real.steps.push(`${command} -> ${describeAnswer(exchange, judge)}`);
+  if (matches(expectation, exchange, judge)) return exchange;
   const performed = exchange.response.status >= 200 && exchange.response.status < 300;
   // A refusal the target skipped is what the command's own requirement is about.
   const requirementIds = performed && expectation.outcome.kind === 'error' ? [...extraRequirements, ...expectation.requirementIds] : [...expectation.requirementIds, ...extraRequirements];

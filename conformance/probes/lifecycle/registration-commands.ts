@@ -38,7 +38,7 @@ export class RegisterCommand implements LifecycleCommand {
       operationId: 'registerScaDevice',
       ...(signed === undefined
         ? {}
-        : { strategy: 'DATA_SIGNING', signature: { present: true, wellFormed: true, facts: signatureFactsOf(session, 'possession_knowledge') } }),
+        : { strategy: 'DATA_SIGNING', signature: { present: true, wellFormed: true, facts: signatureFactsOf(session.context, 'possession_knowledge') } }),
     });
     // With an ACTIVE device this is an extra device, which needs SCA (SCA-DEV-011).
     expectAnswer(real, this.toString(), exchange, predictFor(session.context, scaCase), facts.devices === 'active' ? ['SCA-DEV-011'] : ['SCA-DEV-001', 'SCA-DEV-002']);

@@ -31,21 +31,24 @@ export function responseViolations(entry: DocumentedExchange): Violation[] {
   return getDefaultValidators().validateResponse(entry.operationId, responseShape(entry.exchange));
 }
 
-// The requirement a success answer of each operation stands on (its documented shape).
-const SUCCESS_REQUIREMENTS: Readonly<Record<OperationId, readonly RequirementId[]>> = {
+// The requirement a success answer stands on (its documented shape): the operation's own where
+// one names it, SCA-RSP-001 for the other operations.
+const SUCCESS_REQUIREMENTS: Readonly<Partial<Record<OperationId, readonly RequirementId[]>>> = {
   login: ['SCA-AUTH-007'],
   refreshToken: ['SCA-AUTH-007'],
-  getEndUser: ['SCA-RSP-006', 'SCA-DEV-004'],
+  getConsumer: ['SCA-RSP-006', 'SCA-DEV-004'],
+  getCorporate: ['SCA-RSP-006', 'SCA-DEV-004'],
   registerScaDevice: ['SCA-RSP-002', 'SCA-RSP-005'],
   activateScaDevice: ['SCA-RSP-003', 'SCA-RSP-005'],
   deleteScaDevice: ['SCA-RSP-004', 'SCA-RSP-005'],
   createCard: ['SCA-RSP-007', 'SCA-RSP-001'],
-  getCardSensitiveData: ['SCA-RSP-008', 'SCA-RSP-001'],
+  getCardPin: ['SCA-RSP-008', 'SCA-RSP-001'],
+  getCardPanCredentials: ['SCA-RSP-008', 'SCA-RSP-001'],
 };
 
 /** Success answers break the operation's response requirement; error answers the error-body one. */
 export function requirementsOfAnswer(entry: DocumentedExchange, code: ErrorCode | undefined): RequirementId[] {
-  if (entry.exchange.response.status < 400) return [...SUCCESS_REQUIREMENTS[entry.operationId]];
+  if (entry.exchange.response.status < 400) return [...(SUCCESS_REQUIREMENTS[entry.operationId] ?? ['SCA-RSP-001'])];
   return ['SCA-ERR-001', ...(code === undefined ? [] : requirementsFor(code))];
 }
 

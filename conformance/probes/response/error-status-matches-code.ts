@@ -13,9 +13,9 @@ export const responseErrorStatusMatchesCode: CheckDefinition = {
   severity: 'major',
   needs: ['schema'],
   crossCutting: true,
-  run: (observation) =>
+  run: (observation, judge) =>
     documentedExchanges(observation).flatMap(({ exchange, operationId }) => {
-      const code = errorCodeOf(exchange);
+      const code = errorCodeOf(exchange, judge.errorCodePointers);
       if (!isErrorCode(code) || ERROR_CATALOGUE[code].status === exchange.response.status) return [];
       const definition = ERROR_CATALOGUE[code];
       return [

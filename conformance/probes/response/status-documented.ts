@@ -11,10 +11,10 @@ export const responseStatusDocumented: CheckDefinition = {
   severity: 'major',
   needs: ['schema'],
   crossCutting: true,
-  run: (observation) =>
+  run: (observation, judge) =>
     documentedExchanges(observation).flatMap((entry) => {
       const violations = responseViolations(entry).filter((violation) => violation.rule === 'undocumented-status');
-      const code = errorCodeOf(entry.exchange);
+      const code = errorCodeOf(entry.exchange, judge.errorCodePointers);
       return violationProblem(entry, violations, requirementsOfAnswer(entry, isErrorCode(code) ? code : undefined));
     }),
 };
