@@ -60,6 +60,7 @@ export interface StateSnapshot {
     profileId: string;
     type: CardType;
     status: CardStatus;
+    friendlyName: string | null;
     maskedPan: string;
     pinStatus: string;
     createdAt: string;
@@ -357,6 +358,7 @@ function snapshot({ state, clock, settings }: SimulatorRuntime): StateSnapshot {
       profileId: card.profileId,
       type: card.type,
       status: card.status,
+      friendlyName: card.friendlyName ?? null,
       maskedPan: maskPan(card.pan),
       pinStatus: card.pinStatus,
       createdAt: isoTime(card.createdAtMs),

@@ -160,11 +160,11 @@ export class SimulatorClient {
    * A createCard body for `endUserId` (serialised): a fresh empty ledger of theirs and an active
    * card profile (VIRTUAL unless asked: a PHYSICAL one comes with a deliveryMethod).
    */
-  cardBody(endUserId: string, type: 'PHYSICAL' | 'VIRTUAL' = 'VIRTUAL'): string {
+  cardBody(endUserId: string, type: 'PHYSICAL' | 'VIRTUAL' = 'VIRTUAL', extra: Readonly<Record<string, unknown>> = {}): string {
     const { control } = this.simulator;
     const { ledgerId } = control.createLedger({ endUserId });
     const { cardProfileId } = control.createCardProfile({ type });
-    return JSON.stringify({ ledgerId, profileId: cardProfileId, ...(type === 'PHYSICAL' ? { deliveryMethod: 'FRENCH_MAIL' } : {}) });
+    return JSON.stringify({ ledgerId, profileId: cardProfileId, ...(type === 'PHYSICAL' ? { deliveryMethod: 'FRENCH_MAIL' } : {}), ...extra });
   }
 
   /** createCard for `endUserId` (body from cardBody unless `options` give one). */
@@ -174,8 +174,8 @@ export class SimulatorClient {
   }
 
   /** getConsumer: the end user with their devices (the simulator's end users are consumers unless made corporate). */
-  getEndUser(endUserId: string, token: string, options: CallOptions = {}): Promise<CallResult> {
-    return this.call('getConsumer', { pathParams: { consumerId: endUserId }, token, ...options });
+  getEndUser(endUserId: string, token: string | undefined, options: CallOptions = {}): Promise<CallResult> {
+    return this.call('getConsumer', { pathParams: { consumerId: endUserId }, ...(token === undefined ? {} : { token }), ...options });
   }
 }
 
