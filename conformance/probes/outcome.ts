@@ -36,10 +36,18 @@ export function describeAnswer(exchange: Exchange, judge: JudgeContext): string 
   return code === undefined ? `${exchange.response.status}` : `${exchange.response.status} ${code}`;
 }
 
+/** The answer is the expected outcome or one of the alternatives the sources allow as well. */
 export function matches(expectation: Expectation, exchange: Exchange, judge: JudgeContext): boolean {
-  const { outcome } = expectation;
-  if (exchange.response.status !== outcome.status) return false;
-  return outcome.kind === 'success' || errorCodeOf(exchange, judge.errorCodePointers) === outcome.code;
+  return [expectation.outcome, ...(expectation.alternatives ?? [])].some((outcome) => {
+    if (exchange.response.status !== outcome.status) return false;
+    return outcome.kind === 'success' || errorCodeOf(exchange, judge.errorCodePointers) === outcome.code;
+  });
+}
+
+/** "409 SCA_REQUIRED (rule X)", with the alternatives that conform too. */
+export function describeExpectation(expectation: Expectation): string {
+  const alternatives = (expectation.alternatives ?? []).map(describeOutcome);
+  return `${describeOutcome(expectation.outcome)}${alternatives.length === 0 ? '' : ` (or ${alternatives.join(', or ')})`} (rule ${expectation.rule})`;
 }
 
 export function outcomeProblems(observation: JudgedObservation, judge: JudgeContext): Problem[] {
@@ -49,10 +57,11 @@ export function outcomeProblems(observation: JudgedObservation, judge: JudgeCont
   const performed = probe.response.status >= 200 && probe.response.status < 300;
   const bypass = first.outcome.kind === 'error' && performed && SCA_RULES.has(first.rule);
   const requirementIds = bypass ? [...new Set([...first.requirementIds, scaNeedOf(operationId)])] : first.requirementIds;
-  const expected = expectations.map((expectation) => `${describeOutcome(expectation.outcome)} (rule ${expectation.rule})`).join(' or ');
+  const expected = expectations.map(describeExpectation).join(' or ');
+  const notes = [...new Set([...(observation.note === undefined ? [] : [observation.note]), ...expectations.flatMap((expectation) => expectation.notes ?? [])])];
   return [
     {
-      message: `Expected: ${expected}\nReceived: ${describeAnswer(probe, judge)}${observation.note === undefined ? '' : `\n${observation.note}`}`,
+      message: [`Expected: ${expected}`, `Received: ${describeAnswer(probe, judge)}`, ...notes].join('\n'),
       requirementIds,
       operationId,
       rule: first.rule,

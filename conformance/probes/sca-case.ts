@@ -45,5 +45,5 @@ export function scaCaseFor(context: ProbeContext, scene: Pick<Scene, 'devices' |
 }
 
 export function predictFor(context: ProbeContext, scaCase: ScaCase): Expectation {
-  return predict(scaCase, { signatureTtlMs: context.signatureTtlMs });
+  return predict(scaCase, { signatureTtlMs: context.signatureTtlMs, expect: context.expect });
 }
