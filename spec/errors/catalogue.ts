@@ -414,12 +414,6 @@ export const ERROR_CATALOGUE = {
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 export const ERROR_CODES = Object.keys(ERROR_CATALOGUE) as ErrorCode[];
 
-/** The error body every LinkCy error carries at least (the seeds document codes, not a shape). */
-export interface ErrorBody {
-  readonly code: ErrorCode;
-  readonly message: string;
-}
-
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && Object.hasOwn(ERROR_CATALOGUE, value);
 }
@@ -428,8 +422,4 @@ export function formatErrorMessage(code: ErrorCode, ...args: readonly string[]):
   return ERROR_CATALOGUE[code].messageTemplate.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
     return args[Number(index)] ?? placeholder;
   });
-}
-
-export function errorBody(code: ErrorCode, ...args: readonly string[]): ErrorBody {
-  return { code, message: formatErrorMessage(code, ...args) };
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_PSD2_EXEMPTIONS, DEFAULT_TARGET_PROFILE, isScaEligible, type TargetProfile } from '../../profile/index.ts';
+import type { OperationId } from '../../openapi/index.ts';
 import type { HeaderFact, ScaCase, SignatureFacts } from '../types.ts';
 
 // Hand-written cases for the example tests: one base case that succeeds, changed one fact at a time.
@@ -36,3 +38,29 @@ export function signedCase(overrides: Partial<ScaCase> = {}, signature: Partial<
 export function plainCase(overrides: Partial<ScaCase> = {}): ScaCase {
   return signedCase({ strategy: ABSENT, signature: { present: false }, ageMs: undefined, ...overrides });
 }
+
+/** A call that succeeds on `operationId`: signed where the operation is SCA-eligible, with the token it takes. */
+export function successCase(operationId: OperationId): ScaCase {
+  const token = operationId === 'login' || operationId === 'refreshToken' ? 'missing' : 'partner';
+  return isScaEligible(operationId) ? signedCase({ operationId, token: operationId === 'refreshToken' ? 'end-user' : token }) : plainCase({ operationId, token });
+}
+
+/** The 1.78 reading of everything the sources disagree on: each non-default choice at once. */
+export const NON_DEFAULT_PROFILE: TargetProfile = {
+  errorCodePointers: ['/errorCode', '/code'],
+  signatureMismatchStatus: 403,
+  emptySignature: 'malformed',
+  malformedSignatureCode: 'ERROR_SIGNATURE_INVALID',
+  factorHeader: 'BIOMETRY|PIN',
+  firstDevice: 'no-active-device',
+  productionByPassAllowlist: ['getCardPanCredentials'],
+  deviceActivation: { mode: 'delayed', delayMs: 2_000 },
+  waitingSca202: true,
+  kycCheck: 'before-sca',
+  scaPolicies: {
+    createTransaction: { policy: 'psd2-exemptions', exemptions: DEFAULT_PSD2_EXEMPTIONS },
+    refreshToken: { policy: 'psd2-exemptions', exemptions: DEFAULT_PSD2_EXEMPTIONS },
+  },
+};
+
+export const withProfile = (changes: Partial<TargetProfile>): TargetProfile => ({ ...DEFAULT_TARGET_PROFILE, ...changes });
