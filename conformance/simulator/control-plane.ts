@@ -84,7 +84,7 @@ export interface DeviceSnapshot extends ScaDeviceView {
 
 export interface EndUserRequest {
   readonly name?: string;
-  /** Digits only, no "+"; default a free 336… number. The consumer's (or account owner's) login. */
+  /** Digits only, no "+"; default a free 336… number. A consumer logs in with it (consumerPhone). */
   readonly phone?: string;
   /** Default a random one, answered. */
   readonly password?: string;
@@ -142,7 +142,7 @@ export interface Scene {
 export interface SimulatorControl {
   /** A new consumer (KYC VALIDATED unless asked otherwise) with a password, a token pair for them. */
   createConsumer(options?: EndUserRequest): CreatedEndUser;
-  /** A new corporate (KYB VALIDATED unless asked otherwise); `phone` is its account owner's login. */
+  /** A new corporate (KYB VALIDATED unless asked otherwise); its tokens come from the answer (no corporate login). */
   createCorporate(options?: EndUserRequest): CreatedEndUser;
   /** createConsumer, under the name the control plane has always had. */
   createEndUser(options?: EndUserRequest): CreatedEndUser;

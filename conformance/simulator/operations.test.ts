@@ -175,7 +175,10 @@ describe('what a public partner integration sends', () => {
     expect(field(result.body, 'endUserId')).toBe(endUserId);
     expect(decodeJwtClaims(field(result.body, 'token'))).toMatchObject({ role: 'end-user', endUserId, sub: endUserId });
     expectError(await client.call('login', { body: { consumerPhone: phone, partnerName, password: 'wrong horse' } }), 'UNAUTHORIZED');
-    const refreshed = await client.call('refreshToken', { body: { refreshToken: field(result.body, 'refreshToken') } });
+    // The end user is the SCA subject of their refresh: without a device, the default push strategy cannot pass.
+    const refreshToken = field(result.body, 'refreshToken');
+    expectError(await client.call('refreshToken', { body: { refreshToken } }), 'SCA_DEVICE_NOT_SET');
+    const refreshed = await client.call('refreshToken', { body: { refreshToken }, headers: BY_PASS });
     expect(field(refreshed.body, 'endUserId')).toBe(endUserId);
     expect((await client.getEndUser(endUserId, field(refreshed.body, 'token'))).status).toBe(200);
   });
@@ -293,6 +296,9 @@ describe('the vendor error shape', () => {
       await client.call('createCard', { token: partner, body: { ledgerId: scene.ledgerId, profileId: scene.virtualCardProfileId } }),
       await client.call('getCard', { pathParams: { cardId: scene.cardId }, token: simulator.control.createConsumer().token }),
       await client.call('getCardPin', byPass(partner, { pathParams: { cardId: '00000000-0000-4000-8000-000000000000' } })),
+      await client.call('createCard', byPass(partner, { body: { ledgerId: scene.ledgerId, profileId: scene.physicalCardProfileId } })),
+      await client.call('createCard', byPass(partner, { body: { ledgerId: '00000000-0000-4000-8000-000000000000', profileId: scene.physicalCardProfileId } })),
+      await client.call('createLedger', { token: partner, body: { type: 'EUR_FRANCE' } }),
       await client.call('createTransaction', byPass(partner, { body: { amount: 0.001, beneficiaryId: scene.beneficiaryId, ledgerFromId: scene.ledgerId } })),
       await client.send('GET', '/api/partner/nowhere'),
       await client.send('POST', '/__control/ledgers', { 'content-type': 'application/json' }, '{}'),

@@ -23,7 +23,7 @@ export interface ControlClient {
   /** A new consumer (KYC VALIDATED unless asked otherwise), its password and an end-user token pair. */
   createEndUser(options?: EndUserRequest): Promise<CreatedEndUser>;
   createConsumer(options?: EndUserRequest): Promise<CreatedEndUser>;
-  /** A new corporate (KYB VALIDATED unless asked otherwise); `phone` is its account owner's login. */
+  /** A new corporate (KYB VALIDATED unless asked otherwise), with an end-user token pair. */
   createCorporate(options?: EndUserRequest): Promise<CreatedEndUser>;
   setKycStatus(request: { endUserId: string; status: KycStatus }): Promise<void>;
   /** A ledger (default EUR_FRANCE, balance 0; `balance` in major units). */

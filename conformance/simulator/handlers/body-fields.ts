@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../../../spec/errors/index.ts';
 import { errorReply, type ErrorReply } from '../reply.ts';
 
 // Reads fields of a body the pipeline already validated against the operation's schema, or of an
@@ -40,5 +41,10 @@ export function bodyRecord(body: unknown): Readonly<Record<string, unknown>> {
 
 /** 400 ERROR_REQUEST naming the field, in the vendor's `details` shape. */
 export function invalidField(field: string, rejectedValue: unknown, message: string): ErrorReply {
-  return { ...errorReply('ERROR_REQUEST'), details: [{ field, rejectedValue, message }] };
+  return refusedField('ERROR_REQUEST', field, rejectedValue, message);
+}
+
+/** A business refusal of one body field (LEDGER_NOT_FOUND, DELIVERY_METHOD_REQUIRED...), the field in `details`. */
+export function refusedField(code: ErrorCode, field: string, rejectedValue: unknown, message: string, ...args: readonly string[]): ErrorReply {
+  return { ...errorReply(code, ...args), details: [{ field, rejectedValue: rejectedValue ?? null, message }] };
 }

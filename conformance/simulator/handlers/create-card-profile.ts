@@ -1,6 +1,6 @@
 import { addCardProfile } from '../records.ts';
-import { errorReply, jsonReply } from '../reply.ts';
-import { booleanField, stringField } from './body-fields.ts';
+import { jsonReply } from '../reply.ts';
+import { booleanField, refusedField, stringField } from './body-fields.ts';
 import type { OperationHandler } from './handler.ts';
 
 // POST createCardProfile {name, cardDesignId, active?} -> 201 {id}; 400 CARD_DESIGN_NOT_FOUND.
@@ -11,7 +11,7 @@ export const createCardProfileHandler: OperationHandler = {
   ownerOf: () => undefined,
   resolve(call, { state, nowMs }) {
     const cardDesignId = stringField(call.body, 'cardDesignId') ?? '';
-    if (!state.cardDesigns.has(cardDesignId)) return errorReply('CARD_DESIGN_NOT_FOUND', cardDesignId);
+    if (!state.cardDesigns.has(cardDesignId)) return refusedField('CARD_DESIGN_NOT_FOUND', 'cardDesignId', cardDesignId, 'no card design with this id', cardDesignId);
     const name = stringField(call.body, 'name') ?? 'Card profile';
     const active = booleanField(call.body, 'active') ?? true;
     return {

@@ -1,7 +1,7 @@
 import { addCard } from '../records.ts';
-import { errorReply, jsonReply, type ErrorReply } from '../reply.ts';
+import { jsonReply, type ErrorReply } from '../reply.ts';
 import type { CardProfileRecord, CardRuleRecord, CardType, SimulatorState } from '../state.ts';
-import { arrayField, stringField } from './body-fields.ts';
+import { arrayField, refusedField, stringField } from './body-fields.ts';
 import { kycRefusalOf } from './end-user-rules.ts';
 import type { OperationHandler } from './handler.ts';
 
@@ -18,7 +18,7 @@ export const createCardHandler: OperationHandler = {
   resolve(call, context) {
     const { state } = context;
     const ledger = state.ledgers.get(stringField(call.body, 'ledgerId') ?? '');
-    if (ledger === undefined) return errorReply('LEDGER_NOT_FOUND', stringField(call.body, 'ledgerId') ?? '');
+    if (ledger === undefined) return refusedField('LEDGER_NOT_FOUND', 'ledgerId', stringField(call.body, 'ledgerId'), 'no ledger with this id', stringField(call.body, 'ledgerId') ?? '');
     const owner = state.endUsers.get(ledger.endUserId);
     if (owner === undefined) throw new Error(`createCard: ledger ${ledger.id} has no owner`);
     const profileId = stringField(call.body, 'profileId') ?? '';
@@ -56,9 +56,11 @@ function profileRefusal(
   profile: CardProfileRecord | undefined,
   deliveryMethod: string | undefined,
 ): ErrorReply | undefined {
-  if (profile === undefined) return errorReply('CARD_PROFILE_NOT_FOUND', profileId);
-  if (!profile.active) return errorReply('CARD_PROFILE_NOT_ACTIVE', profileId);
-  if (typeOf(state, profile) === 'PHYSICAL' && deliveryMethod === undefined) return errorReply('DELIVERY_METHOD_REQUIRED');
+  if (profile === undefined) return refusedField('CARD_PROFILE_NOT_FOUND', 'profileId', profileId, 'no card profile with this id', profileId);
+  if (!profile.active) return refusedField('CARD_PROFILE_NOT_ACTIVE', 'profileId', profileId, 'the card profile is not active', profileId);
+  if (typeOf(state, profile) === 'PHYSICAL' && deliveryMethod === undefined) {
+    return refusedField('DELIVERY_METHOD_REQUIRED', 'deliveryMethod', null, 'required for a profile of a physical card design');
+  }
   return undefined;
 }
 

@@ -4,8 +4,8 @@ import { bodyRecord, invalidField, stringField } from './body-fields.ts';
 import type { OperationHandler } from './handler.ts';
 
 // POST createCorporate {name, partnerName?, ...} -> 201 {id}. Like createConsumer: no token needed
-// (then partnerName is), KYB NOT_STARTED. The body's shape is inferred (docs/decisions.md); the
-// account owner's phone (`accountOwnerPhone`, when sent) is what the owner logs in with.
+// (then partnerName is), KYB NOT_STARTED. The body's shape is inferred (docs/decisions.md); an
+// `accountOwnerPhone`, when sent, must not be any end user's phone already.
 
 export const createCorporateHandler: OperationHandler = {
   operationId: 'createCorporate',

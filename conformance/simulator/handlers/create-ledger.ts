@@ -1,7 +1,7 @@
 import { addLedger } from '../records.ts';
-import { errorReply, jsonReply } from '../reply.ts';
+import { jsonReply } from '../reply.ts';
 import { LEDGER_TYPES } from '../state.ts';
-import { stringField } from './body-fields.ts';
+import { refusedField, stringField } from './body-fields.ts';
 import { actingEndUser, kycRefusalOf } from './end-user-rules.ts';
 import type { OperationHandler } from './handler.ts';
 
@@ -17,10 +17,10 @@ export const createLedgerHandler: OperationHandler = {
   resolve(call, { state, nowMs }) {
     const parentLedgerId = stringField(call.body, 'parentLedgerId');
     const parent = parentLedgerId === undefined ? undefined : state.ledgers.get(parentLedgerId);
-    if (parentLedgerId !== undefined && parent === undefined) return errorReply('LEDGER_NOT_FOUND', parentLedgerId);
+    if (parentLedgerId !== undefined && parent === undefined) return refusedField('LEDGER_NOT_FOUND', 'parentLedgerId', parentLedgerId, 'no ledger with this id', parentLedgerId);
     const owner = actingEndUser(state, call.token, parent?.endUserId ?? stringField(call.body, 'endUserId'));
     if (owner.kind === 'error') return owner;
-    if (parent !== undefined && owner.id !== parent.endUserId) return errorReply('LEDGER_NOT_FOUND', parent.id);
+    if (parent !== undefined && owner.id !== parent.endUserId) return refusedField('LEDGER_NOT_FOUND', 'parentLedgerId', parent.id, 'no ledger with this id', parent.id);
     const type = parent?.type ?? LEDGER_TYPES.find((candidate) => candidate === stringField(call.body, 'type')) ?? 'EUR_FRANCE';
     const friendlyName = stringField(call.body, 'friendlyName');
     return {

@@ -1,4 +1,5 @@
 import { errorReply, type ErrorReply } from '../reply.ts';
+import { refusedField } from './body-fields.ts';
 import type { EndUserRecord, SimulatorState, TokenRecord } from '../state.ts';
 
 // Who a call acts for when the body or the query may name the end user, and the KYC gate every
@@ -21,7 +22,7 @@ export function actingEndUser(
   namedEndUserId: string | undefined,
 ): EndUserRecord | ErrorReply {
   const endUserId = token?.subject.kind === 'end-user' ? token.subject.endUserId : namedEndUserId;
-  if (endUserId === undefined) return errorReply('END_USER_ID_REQUIRED');
+  if (endUserId === undefined) return refusedField('END_USER_ID_REQUIRED', 'endUserId', null, 'required with a partner token');
   return state.endUsers.get(endUserId) ?? errorReply('END_USER_NOT_FOUND', endUserId);
 }
 

@@ -6,11 +6,11 @@ import { issueTokenPair } from '../tokens.ts';
 import { stringField } from './body-fields.ts';
 import type { HandlerContext, OperationHandler } from './handler.ts';
 
-// POST login -> 200 {token, refreshToken, endUserId?}. Three body shapes (OAS178 UserPassLoginRequestDto):
-// partner {partnerName, username, password}, where the `userName` spelling of the 1.114.5 guide is
-// accepted too (a documented leniency); consumer {consumerPhone, partnerName, password}; corporate
-// account owner {accountOwnerPhone, partnerName, password}. End users get an end-user token and
-// their endUserId. Login acts for no end user: no SCA subject.
+// POST login -> 200 {token, refreshToken, endUserId?}. The body shapes of the document (OAS178
+// UserPassLoginRequestDto): partner {partnerName, username, password}, where the `userName`
+// spelling of the 1.114.5 guide is accepted too (a documented leniency); consumer {consumerPhone,
+// partnerName, password}, answered with an end-user token and the endUserId. Login acts for no end
+// user yet: no SCA subject.
 
 export const loginHandler: OperationHandler = {
   operationId: 'login',
@@ -23,12 +23,10 @@ export const loginHandler: OperationHandler = {
       const password = stringField(body, 'password');
       if (!sameText(stringField(body, 'partnerName'), partner.partnerName)) return rejected();
       const consumerPhone = stringField(body, 'consumerPhone');
-      const ownerPhone = stringField(body, 'accountOwnerPhone');
-      if (consumerPhone !== undefined || ownerPhone !== undefined) {
-        const endUser = findEndUserByPhone(context.state, consumerPhone ?? ownerPhone ?? '');
-        const kind = consumerPhone === undefined ? 'corporate' : 'consumer';
-        if (endUser?.kind !== kind || endUser.password === null || !sameText(password, endUser.password)) return rejected();
-        return endUserTokens(endUser, context);
+      if (consumerPhone !== undefined) {
+        const consumer = findEndUserByPhone(context.state, consumerPhone);
+        if (consumer?.kind !== 'consumer' || consumer.password === null || !sameText(password, consumer.password)) return rejected();
+        return endUserTokens(consumer, context);
       }
       const username = stringField(body, 'username') ?? stringField(body, 'userName');
       if (!sameText(username, partner.username) || !sameText(password, partner.password)) return rejected();

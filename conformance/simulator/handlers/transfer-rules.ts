@@ -1,9 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { minorUnits } from '../records.ts';
 import { errorReply, jsonReply, type ErrorReply, type Reply } from '../reply.ts';
-import type { LedgerRecord, SimulatorState } from '../state.ts';
-import { numberField, stringField, invalidField } from './body-fields.ts';
-import { randomUUID } from 'node:crypto';
-import type { TransactionRecord } from '../state.ts';
+import type { LedgerRecord, SimulatorState, TransactionRecord } from '../state.ts';
+import { invalidField, numberField, refusedField, stringField } from './body-fields.ts';
 
 // What the two transactions share: the ledger debited (400 LEDGER_NOT_FOUND, as createCard names
 // it), the amount (a JSON number in major units, at most two decimals: inferred) and the debit
@@ -11,7 +10,7 @@ import type { TransactionRecord } from '../state.ts';
 
 export function namedLedger(state: SimulatorState, body: unknown, field: string): LedgerRecord | ErrorReply {
   const id = stringField(body, field) ?? '';
-  return state.ledgers.get(id) ?? errorReply('LEDGER_NOT_FOUND', id);
+  return state.ledgers.get(id) ?? refusedField('LEDGER_NOT_FOUND', field, id, 'no ledger with this id', id);
 }
 
 export function ledgerOwnerOf(state: SimulatorState, body: unknown): string | undefined {
