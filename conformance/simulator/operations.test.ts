@@ -299,6 +299,8 @@ describe('the vendor error shape', () => {
       await client.call('createCard', byPass(partner, { body: { ledgerId: scene.ledgerId, profileId: scene.physicalCardProfileId } })),
       await client.call('createCard', byPass(partner, { body: { ledgerId: '00000000-0000-4000-8000-000000000000', profileId: scene.physicalCardProfileId } })),
       await client.call('createLedger', { token: partner, body: { type: 'EUR_FRANCE' } }),
+      await client.call('createInterLedgerTransaction', byPass(partner, { body: { amount: 5000, ledgerFromId: scene.ledgerId, ledgerToId: scene.secondLedgerId } })),
+      await client.call('createConsumer', { body: { phone: scene.consumerPhone, partnerName: simulator.info.partner.partnerName } }),
       await client.call('createTransaction', byPass(partner, { body: { amount: 0.001, beneficiaryId: scene.beneficiaryId, ledgerFromId: scene.ledgerId } })),
       await client.send('GET', '/api/partner/nowhere'),
       await client.send('POST', '/__control/ledgers', { 'content-type': 'application/json' }, '{}'),
@@ -315,6 +317,7 @@ describe('the vendor error shape', () => {
         status: result.status,
         timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z$/),
       });
+      expect(String(body.message), 'every placeholder of the message is filled').not.toMatch(/\{\d+\}/);
       if (result.status === 400) {
         expect(Array.isArray(body.details) && body.details.length > 0, result.text).toBe(true);
         for (const detail of body.details as Record<string, unknown>[]) {

@@ -30,7 +30,7 @@ export function transfer(
   spec: Omit<TransactionRecord, 'id'> & { readonly credit?: LedgerRecord },
   from: LedgerRecord,
 ): Reply {
-  if (from.balanceMinor < spec.amountMinor) return errorReply('INSUFFICIENT_FUNDS');
+  if (from.balanceMinor < spec.amountMinor) return errorReply('INSUFFICIENT_FUNDS', from.id);
   from.balanceMinor -= spec.amountMinor;
   if (spec.credit !== undefined) spec.credit.balanceMinor += spec.amountMinor;
   const { credit: _credit, ...transaction } = spec;
