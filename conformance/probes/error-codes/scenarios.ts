@@ -6,11 +6,11 @@ import type { ProbeContext } from '../context.ts';
 import { registerDevice, WRONG_PIN } from '../fixtures/device.ts';
 import { scaEligibleOperations } from '../fixtures/operations.ts';
 import { partnerLogin } from '../fixtures/partner.ts';
-import { planRequest, sendAsPlanned, signatureFactsOf, signPlanned, type PlannedRequest } from '../fixtures/requests.ts';
+import { bearerOf, planRequest, sendAsPlanned, sendPlanned, signatureFactsOf, signPlanned, type PlannedRequest } from '../fixtures/requests.ts';
 import { buildScene, sceneFactsOf, type Scene, type SceneSpec } from '../fixtures/scene.ts';
 import { dataSigningHeaders } from '../fixtures/signing.ts';
 import { predictFor, scaCaseFor, type ScaCaseParts } from '../sca-case.ts';
-import type { CaseSession } from '../session.ts';
+import { expectStatus, stringFieldOf, type CaseSession } from '../session.ts';
 
 // One deterministic scenario per catalogue code: how a client provokes it on a target, or why no
 // client can. A code without a scenario is reported "not triggered" with the reason, never passed.
@@ -170,6 +170,77 @@ async function rawCreateCard(session: CaseSession, body: string, contentType: st
 
 const UNKNOWN_CARD = (): string => JSON.stringify({ ledgerId: randomUUID(), profileId: randomUUID(), nameOnCard: 'JANE DOE' });
 
+interface BusinessCase {
+  /** The scene (default: an ACTIVE device, the control plane's default world). */
+  readonly scene?: SceneSpec;
+  /** What the case changes in the operation's valid request: its path parameters or its JSON body. */
+  readonly pathParams?: (scene: Scene) => Record<string, string>;
+  readonly body?: (body: Record<string, unknown>, scene: Scene, session: CaseSession) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** Send without a bearer token. */
+  readonly anonymous?: true;
+}
+
+/**
+ * The operation's valid request (fixtures/operations.ts) with one thing wrong, SCA done right (a
+ * correct DATA_SIGNING signature wherever the operation takes the SCA headers), so the business
+ * rule alone decides.
+ */
+function businessCase(operationId: OperationId, change: BusinessCase): (session: CaseSession) => Promise<Exchange> {
+  return async (session) => {
+    const scene = await buildScene(session, change.scene ?? ACTIVE);
+    const valid = planRequest(session, scene, operationId);
+    const pathParams = change.pathParams?.(scene) ?? valid.pathParams;
+    const body = change.body === undefined || valid.body === undefined ? valid.body : JSON.stringify(await change.body(JSON.parse(valid.body) as Record<string, unknown>, scene, session));
+    const planned: PlannedRequest = { ...valid, pathParams, target: session.targetOf(operationId, pathParams), ...(body === undefined ? {} : { body }) };
+    const device = scene.onboarded?.device;
+    const headers = session.operation(operationId).scaEligible && device !== undefined ? dataSigningHeaders((await signPlanned(session, device, planned)).header) : {};
+    return sendPlanned(session, planned, { token: change.anonymous === true ? undefined : bearerOf(scene, planned), headers });
+  };
+}
+
+function without(body: Record<string, unknown>, field: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([key]) => key !== field));
+}
+
+/** The codes of the operations' own rules (resources, KYC, cards, payments): one case each. */
+const BUSINESS_SCENARIOS: readonly ErrorScenario[] = [
+  { code: 'END_USER_NOT_FOUND', operationId: 'registerScaDevice', how: 'registerScaDevice for an endUserId nobody created', provoke: businessCase('registerScaDevice', { pathParams: () => ({ endUserId: randomUUID() }) }) },
+  { code: 'CONSUMER_NOT_FOUND', operationId: 'getConsumer', how: 'getConsumer of a consumerId nobody created', provoke: businessCase('getConsumer', { pathParams: () => ({ consumerId: randomUUID() }) }) },
+  { code: 'CORPORATE_NOT_FOUND', operationId: 'getCorporate', how: 'getCorporate of a corporateId nobody created', provoke: businessCase('getCorporate', { pathParams: () => ({ corporateId: randomUUID() }) }) },
+  { code: 'CARD_NOT_FOUND', operationId: 'getCard', how: 'getCard of a cardId nobody created', provoke: businessCase('getCard', { pathParams: () => ({ cardId: randomUUID() }) }) },
+  { code: 'LEDGER_NOT_FOUND', operationId: 'createCard', how: 'createCard on a ledgerId nobody created', provoke: businessCase('createCard', { body: (body) => ({ ...body, ledgerId: randomUUID() }) }) },
+  { code: 'CARD_PROFILE_NOT_FOUND', operationId: 'createCard', how: 'createCard with a profileId nobody created', provoke: businessCase('createCard', { body: (body) => ({ ...body, profileId: randomUUID() }) }) },
+  {
+    code: 'CARD_PROFILE_NOT_ACTIVE',
+    operationId: 'createCard',
+    how: 'createCard with a card profile created inactive',
+    provoke: businessCase('createCard', {
+      body: async (body, scene, session) => {
+        const profile = JSON.stringify({ name: 'Inactive profile', cardDesignId: scene.resources.cardDesignId, active: false });
+        const created = await session.call('createCardProfile', { token: scene.partnerToken, body: profile });
+        return { ...body, profileId: stringFieldOf(expectStatus(created, 201, 'create an inactive card profile'), 'id', 'create an inactive card profile') };
+      },
+    }),
+  },
+  { code: 'DELIVERY_METHOD_REQUIRED', operationId: 'createCard', how: 'createCard of a physical profile without deliveryMethod', provoke: businessCase('createCard', { body: (body) => without(body, 'deliveryMethod') }) },
+  { code: 'CARD_DESIGN_NOT_FOUND', operationId: 'createCardProfile', how: 'createCardProfile with a cardDesignId nobody has', provoke: businessCase('createCardProfile', { body: (body) => ({ ...body, cardDesignId: randomUUID() }) }) },
+  { code: 'CARD_MUST_BE_PHYSICAL', operationId: 'getCardPin', how: 'getCardPin of a virtual card', provoke: businessCase('getCardPin', { scene: { ...ACTIVE, world: { cardType: 'VIRTUAL' } } }) },
+  { code: 'CARD_MUST_BE_ACTIVE', operationId: 'getCardPin', how: 'getCardPin of a suspended card', provoke: businessCase('getCardPin', { scene: { ...ACTIVE, world: { cardStatus: 'SUSPENDED' } } }) },
+  { code: 'CONSUMER_KYC_MUST_BE_VALIDATED', operationId: 'createCard', how: 'createCard for a consumer whose KYC is PENDING', provoke: businessCase('createCard', { scene: { ...ACTIVE, world: { kyc: 'PENDING' } } }) },
+  {
+    code: 'CORPORATE_KYB_MUST_BE_VALIDATED',
+    operationId: 'createCard',
+    how: 'createCard for a corporate whose KYB is PENDING',
+    provoke: businessCase('createCard', { scene: { ...ACTIVE, world: { kind: 'corporate', kyc: 'PENDING' } } }),
+  },
+  { code: 'PHONE_ALREADY_TAKEN', operationId: 'createConsumer', how: "createConsumer with another consumer's phone", provoke: businessCase('createConsumer', { body: (body, scene) => ({ ...body, phone: scene.resources.consumerPhone }) }) },
+  { code: 'PARTNER_NAME_REQUIRED', operationId: 'createConsumer', how: 'createConsumer without a bearer token and without partnerName', provoke: businessCase('createConsumer', { anonymous: true, body: (body) => without(body, 'partnerName') }) },
+  { code: 'BENEFICIARY_NOT_FOUND', operationId: 'createTransaction', how: 'createTransaction to a beneficiaryId nobody created', provoke: businessCase('createTransaction', { body: (body) => ({ ...body, beneficiaryId: randomUUID() }) }) },
+  { code: 'INSUFFICIENT_FUNDS', operationId: 'createTransaction', how: 'createTransaction of 120.5 from a ledger holding 10', provoke: businessCase('createTransaction', { scene: { ...ACTIVE, world: { balance: 10 } } }) },
+  { code: 'END_USER_ID_REQUIRED', operationId: 'createLedger', how: 'createLedger with a partner token and no endUserId', provoke: businessCase('createLedger', { body: (body) => without(body, 'endUserId') }) },
+  { code: 'END_USER_FORBIDDEN', operationId: 'login', how: 'login of a blocked end user (OAS178@80k): no client request and no control-plane call blocks an end user' },
+];
+
 /** Every other code: one scenario each, on the operation that shows it best. */
 const OTHER_SCENARIOS: readonly ErrorScenario[] = [
   { code: 'ERROR_TOKEN_INVALID', operationId: null, how: `${POWERAUTH_INTERNAL} (a PowerAuth token header)` },
@@ -232,11 +303,11 @@ const OTHER_SCENARIOS: readonly ErrorScenario[] = [
   },
   {
     code: 'RESOURCE_NOT_FOUND',
-    operationId: 'getCorporate',
-    how: 'getCorporate of a corporate id nobody created',
+    operationId: null,
+    how: 'GET /api/partner/no-such-route (a route no operation documents)',
     provoke: async (session) => {
       const { token } = await partnerLogin(session);
-      return session.call('getCorporate', { pathParams: { corporateId: randomUUID() }, token });
+      return session.send({ method: 'GET', target: '/api/partner/no-such-route', headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
     },
   },
   {
@@ -252,13 +323,14 @@ const OTHER_SCENARIOS: readonly ErrorScenario[] = [
 export const ERROR_SCENARIOS: readonly ErrorScenario[] = [
   ...SCA_SCENARIOS.map((scenario) => ({ ...scaScenarioOn(scenario, REPRESENTATIVE), how: scenario.how })),
   ...OTHER_SCENARIOS,
+  ...BUSINESS_SCENARIOS,
 ];
 
 /** The cases the family plays on this target: the SCA scenarios on each operation they apply to, then the others. */
 export function errorScenarioCases(context: ProbeContext): ErrorScenario[] {
   return [
     ...SCA_SCENARIOS.flatMap((scenario) => operationsOf(scenario, context).map((operationId) => scaScenarioOn(scenario, operationId))),
-    ...OTHER_SCENARIOS.filter((scenario) => scenario.provoke !== undefined),
+    ...[...OTHER_SCENARIOS, ...BUSINESS_SCENARIOS].filter((scenario) => scenario.provoke !== undefined),
   ];
 }
 

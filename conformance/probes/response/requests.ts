@@ -78,6 +78,7 @@ function playExample(session: CaseSession, testCase: Extract<ResponseCase, { kin
   const resources: SceneResources = {
     partner: { partnerName: 'probe', username: 'probe', password: 'probe' },
     partnerName: 'probe',
+    consumerPhone: '33612345678',
     endUserId: EXAMPLE_ID,
     endUserRefreshToken: 'probe',
     ledgerId: EXAMPLE_ID,
