@@ -4,8 +4,8 @@
 // push satisfy SCA, so no row stops them and evaluation goes on to the business rules.
 
 import type { ErrorCode } from '../errors/index.ts';
-import { OPERATION_IDS, type OperationId } from '../openapi/index.ts';
-import type { RequirementId } from '../requirements/index.ts';
+import { OPERATION_IDS } from '../openapi/index.ts';
+import { SUCCESS_REQUIREMENTS, type RequirementId } from '../requirements/index.ts';
 import type { Condition } from './condition.ts';
 import type { SideEffects } from './types.ts';
 
@@ -67,18 +67,6 @@ const NOT_VALID = 'SCA_DEVICE_NOT_VALID';
 const DOES_NOT_MATCH = 'SCA_SIGNATURE_DOES_NOT_MATCH';
 // The verifier counts a miss only once it has checked the cryptography (step 5 j).
 const FAILED_ATTEMPT: RowExtras = { sideEffects: { failedAttempt: true } };
-
-// Success requirement IDs per operation; the Record type makes a new operation a compile error.
-const SUCCESS_REQUIREMENTS = {
-  login: ['SCA-AUTH-007'],
-  refreshToken: ['SCA-AUTH-007'],
-  getEndUser: ['SCA-RSP-006', 'SCA-DEV-004'],
-  registerScaDevice: ['SCA-RSP-002', 'SCA-RSP-005', 'SCA-DEV-011'],
-  activateScaDevice: ['SCA-RSP-003', 'SCA-RSP-005', 'SCA-DEV-005'],
-  deleteScaDevice: ['SCA-RSP-004', 'SCA-RSP-005', 'SCA-DEV-014'],
-  createCard: ['SCA-RSP-007', 'SCA-RSP-001'],
-  getCardSensitiveData: ['SCA-RSP-008', 'SCA-RSP-001'],
-} as const satisfies Record<OperationId, readonly RequirementId[]>;
 
 export const DECISION_TABLE: readonly DecisionRow[] = [
   ...stage('bearer', { tokenPolicy: SECURED }, [
