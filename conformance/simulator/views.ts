@@ -36,7 +36,8 @@ export function scaDeviceView(device: ScaDeviceRecord): ScaDeviceView {
     platform: device.platform,
     factors: [...device.factors],
     createdAt: isoTime(device.createdAtMs),
-    activatedAt: device.activatedAtMs === null ? null : isoTime(device.activatedAtMs),
+    // A delayed activation under way (device-activation.ts) holds its due time: not activated yet.
+    activatedAt: device.activatedAtMs === null || device.status === 'PENDING_ACTIVATION' ? null : isoTime(device.activatedAtMs),
   };
 }
 
@@ -121,7 +122,7 @@ export function maskPan(pan: string): string {
 /** The vendor's paged list: `{content, totalElements, page, pageSize}`; page from 0, default size 20. */
 export function pagedView<T>(items: readonly T[], query: URLSearchParams, view: (item: T) => unknown): Record<string, unknown> {
   const page = nonNegativeInteger(query.get('page')) ?? 0;
-  const pageSize = nonNegativeInteger(query.get('pageSize')) ?? nonNegativeInteger(query.get('size')) ?? DEFAULT_PAGE_SIZE;
+  const pageSize = nonNegativeInteger(query.get('pageSize')) ?? DEFAULT_PAGE_SIZE;
   const start = page * pageSize;
   return { content: items.slice(start, start + pageSize).map(view), totalElements: items.length, page, pageSize };
 }
