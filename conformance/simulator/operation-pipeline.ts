@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { OperationMatch } from '../../spec/openapi/index.ts';
 import { isScaEligible } from '../../spec/profile/index.ts';
 import { authenticate, authorize } from './auth.ts';
+import { settleActivations } from './device-activation.ts';
 import { takeFault } from './faults.ts';
 import type { HandlerContext, OperationCall } from './handlers/handler.ts';
 import { OPERATION_HANDLERS } from './handlers/index.ts';
@@ -26,6 +27,7 @@ function evaluateOperation(runtime: SimulatorRuntime, { operation, pathParams }:
   const { state, settings, validators } = runtime;
   const handler = OPERATION_HANDLERS[operation.operationId];
   const nowMs = runtime.clock.now();
+  settleActivations(state, nowMs);
   const jsonBody = request.json?.ok === true ? request.json.value : undefined;
 
   // 1. Bearer token, token kind, and whose resources the call reaches.

@@ -40,7 +40,7 @@ describe('parseTargetProfile', () => {
     });
     expect(profile.scaPolicies.createInterLedgerTransaction).toEqual({ policy: 'psd2-exemptions', exemptions: DEFAULT_PSD2_EXEMPTIONS });
     expect(profile.scaPolicies.refreshToken).toEqual({ policy: 'psd2-exemptions', exemptions: { ...DEFAULT_PSD2_EXEMPTIONS, reauthenticationDays: 180 } });
-    expect(profile.scaPolicies.getCard).toEqual({ policy: 'never' });
+    expect(profile.scaPolicies.resetCardPinAttempts).toEqual({ policy: 'never' });
     // Every field of the profile is shown by the example, so the example documents them all.
     expect(Object.keys(profile).sort()).toEqual(Object.keys(DEFAULT_TARGET_PROFILE).sort());
     const exampleKeys = Object.keys(JSON.parse(readFileSync(EXAMPLE_FILE, 'utf8')) as object);
