@@ -91,8 +91,8 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
     }),
   ]),
   ...stage('kycBeforeSca', { kycCheck: 'before-sca' }, [
-    row('KYC-BEFORE-SCA-CONSUMER', { kyc: 'consumer-not-validated' }, 'CONSUMER_KYC_MUST_BE_VALIDATED', ['SCA-KYC-001']),
-    row('KYC-BEFORE-SCA-CORPORATE', { kyc: 'corporate-not-validated' }, 'CORPORATE_KYB_MUST_BE_VALIDATED', ['SCA-KYC-001']),
+    row('KYC-BEFORE-SCA-CONSUMER', { kyc: 'consumer-not-validated' }, 'CONSUMER_KYC_MUST_BE_VALIDATED', ['SCA-KYC-002', 'SCA-KYC-001']),
+    row('KYC-BEFORE-SCA-CORPORATE', { kyc: 'corporate-not-validated' }, 'CORPORATE_KYB_MUST_BE_VALIDATED', ['SCA-KYC-002', 'SCA-KYC-001']),
   ]),
   ...stage('byPass', { sca: 'needed', strategy: 'BY_PASS' }, [
     row('BYP-PRODUCTION', { byPassAllowed: false }, 'SCA_REQUIRED', ['SCA-BYP-005', 'SCA-BYP-001'], {
@@ -157,10 +157,10 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
     }),
   ]),
   ...stage('business', {}, [
-    row('KYC-CONSUMER', { kycCheck: 'after-sca', kyc: 'consumer-not-validated' }, 'CONSUMER_KYC_MUST_BE_VALIDATED', ['SCA-KYC-001'], {
+    row('KYC-CONSUMER', { kycCheck: 'after-sca', kyc: 'consumer-not-validated' }, 'CONSUMER_KYC_MUST_BE_VALIDATED', ['SCA-KYC-002', 'SCA-KYC-001'], {
       note: 'The first business rule (D-AUDIT-7): a signature that passed has advanced the counter.',
     }),
-    row('KYC-CORPORATE', { kycCheck: 'after-sca', kyc: 'corporate-not-validated' }, 'CORPORATE_KYB_MUST_BE_VALIDATED', ['SCA-KYC-001']),
+    row('KYC-CORPORATE', { kycCheck: 'after-sca', kyc: 'corporate-not-validated' }, 'CORPORATE_KYB_MUST_BE_VALIDATED', ['SCA-KYC-002', 'SCA-KYC-001']),
     row('REG-IN-PROGRESS', { operationId: 'registerScaDevice', registrationPending: true }, 'ERROR_REGISTRATION_NOT_ALLOWED', ['SCA-DEV-012']),
   ]),
   ...stage(
