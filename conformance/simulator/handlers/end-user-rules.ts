@@ -1,5 +1,7 @@
-import { errorReply, type ErrorReply } from '../reply.ts';
-import { refusedField } from './body-fields.ts';
+import type { OperationId } from '../../../spec/openapi/index.ts';
+import { errorReply, type ErrorReply, type Reply } from '../reply.ts';
+import { refusedField, stringField } from './body-fields.ts';
+import type { HandlerContext, OperationCall, OperationHandler } from './handler.ts';
 import type { EndUserRecord, SimulatorState, TokenRecord } from '../state.ts';
 
 // Who a call acts for when the body or the query may name the end user, and the KYC gate every
@@ -26,3 +28,22 @@ export function actingEndUser(
   return state.endUsers.get(endUserId) ?? errorReply('END_USER_NOT_FOUND', endUserId);
 }
 
+
+/**
+ * A handler for a KYC-gated creation that acts for the end user of the token or the body's
+ * `endUserId` (actingEndUser): that end user is the SCA subject and their KYC is checked.
+ */
+export function endUserCreation(
+  operationId: OperationId,
+  execute: (owner: EndUserRecord, call: OperationCall, context: HandlerContext) => Reply,
+): OperationHandler {
+  return {
+    operationId,
+    ownerOf: ({ body }) => stringField(body, 'endUserId'),
+    resolve(call, context) {
+      const owner = actingEndUser(context.state, call.token, stringField(call.body, 'endUserId'));
+      if (owner.kind === 'error') return owner;
+      return { scaSubject: owner.id, kycRefusal: kycRefusalOf(owner), execute: () => execute(owner, call, context) };
+    },
+  };
+}

@@ -1,20 +1,9 @@
 import { jsonReply } from '../reply.ts';
-import { cardOwnerOf, pathCard, pinRefusal } from './card-rules.ts';
-import type { OperationHandler } from './handler.ts';
+import { cardOperation, NO_STORE, pinRefusal } from './card-rules.ts';
 
 // GET getCardPin -> 200 {pin} (4 digits), never cached. 409 CARD_MUST_BE_PHYSICAL, CARD_MUST_BE_ACTIVE.
 
-export const getCardPinHandler: OperationHandler = {
-  operationId: 'getCardPin',
-  ownerOf: cardOwnerOf,
-  resolve(call, { state }) {
-    const found = pathCard(state, call.pathParams);
-    if ('kind' in found) return found;
-    const { card, owner } = found;
-    return {
-      scaSubject: owner.id,
-      businessRefusal: pinRefusal(card),
-      execute: () => jsonReply(200, { pin: card.pin }, { 'cache-control': 'no-store' }),
-    };
-  },
-};
+export const getCardPinHandler = cardOperation('getCardPin', ({ card }) => ({
+  businessRefusal: pinRefusal(card),
+  execute: () => jsonReply(200, { pin: card.pin }, NO_STORE),
+}));

@@ -1,15 +1,5 @@
-import { errorReply, jsonReply } from '../reply.ts';
-import { endUserView } from '../views.ts';
-import type { OperationHandler } from './handler.ts';
+import { endUserReadHandler } from './sign-up.ts';
 
-// GET getCorporate -> 200 the corporate, with its SCA devices (field inferred, as on consumers).
+// GET getCorporate -> 200 the corporate, with its SCA devices.
 
-export const getCorporateHandler: OperationHandler = {
-  operationId: 'getCorporate',
-  ownerOf: ({ pathParams }) => pathParams.corporateId,
-  resolve(call, { state }) {
-    const corporate = state.endUsers.get(call.pathParams.corporateId ?? '');
-    if (corporate?.kind !== 'corporate') return errorReply('CORPORATE_NOT_FOUND', call.pathParams.corporateId ?? '');
-    return { scaSubject: corporate.id, execute: () => jsonReply(200, endUserView(corporate, state.devicesOf(corporate.id))) };
-  },
-};
+export const getCorporateHandler = endUserReadHandler('getCorporate', 'corporate', 'corporateId', 'CORPORATE_NOT_FOUND');
