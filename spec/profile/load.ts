@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { OPERATION_IDS, type OperationId } from '../openapi/index.ts';
+import { isOperationId, OPERATION_IDS, type OperationId } from '../openapi/index.ts';
 import { DEFAULT_PSD2_EXEMPTIONS, DEFAULT_TARGET_PROFILE } from './defaults.ts';
 import { isScaEligible } from './documented-operations.ts';
 import { TARGET_PROFILE_SCHEMA } from './schema.ts';
@@ -46,12 +46,15 @@ export function loadTargetProfile(file: string): TargetProfile {
 
 /** Checks `json` against TARGET_PROFILE_SCHEMA and the rules a schema cannot say, then fills defaults. */
 export function parseTargetProfile(json: unknown, source = 'profile'): TargetProfile {
-  if (!validateShape(json)) throw new ProfileError(source, issuesOf(validateShape.errors ?? []));
+  const valid = validateShape(json);
+  // Every issue at once: the rules on meaning are read from whatever the file says, valid or not.
+  const issues = [...(valid ? [] : issuesOf(validateShape.errors ?? [])), ...meaningIssues(json)];
+  if (!valid || issues.length > 0) throw new ProfileError(source, issues);
   const file = json as ProfileFile;
   const scaPolicies = Object.fromEntries(
     Object.entries(file.scaPolicies ?? {}).map(([operationId, setting]) => [operationId, settingOf(setting)]),
   ) as Partial<Record<OperationId, ScaPolicySetting>>;
-  const profile: TargetProfile = {
+  return {
     errorCodePointers: file.errorCodePointers ?? DEFAULT_TARGET_PROFILE.errorCodePointers,
     signatureMismatchStatus: file.signatureMismatchStatus ?? DEFAULT_TARGET_PROFILE.signatureMismatchStatus,
     emptySignature: file.emptySignature ?? DEFAULT_TARGET_PROFILE.emptySignature,
@@ -64,9 +67,6 @@ export function parseTargetProfile(json: unknown, source = 'profile'): TargetPro
     kycCheck: file.kycCheck ?? DEFAULT_TARGET_PROFILE.kycCheck,
     scaPolicies,
   };
-  const issues = meaningIssues(profile);
-  if (issues.length > 0) throw new ProfileError(source, issues);
-  return profile;
 }
 
 type ProfileFile = Partial<Omit<TargetProfile, 'scaPolicies'>> & {
@@ -82,27 +82,37 @@ function settingOf(setting: NonNullable<ProfileFile['scaPolicies']>[string]): Sc
   return { policy: setting as Exclude<ScaPolicySetting['policy'], 'psd2-exemptions'> };
 }
 
-// What the schema cannot say: which operations each policy makes sense for.
-function meaningIssues(profile: TargetProfile): ProfileIssue[] {
+// What the schema cannot say: which operations each policy makes sense for. Read from the raw
+// file, skipping what the schema already refuses (unknown operations, unknown policies).
+function meaningIssues(json: unknown): ProfileIssue[] {
   const issues: ProfileIssue[] = [];
-  for (const [operationId, setting] of Object.entries(profile.scaPolicies) as [OperationId, ScaPolicySetting][]) {
+  const file = isRecord(json) ? json : {};
+  const policies = isRecord(file.scaPolicies) ? file.scaPolicies : {};
+  for (const [operationId, setting] of Object.entries(policies)) {
+    const policy = typeof setting === 'string' ? setting : isRecord(setting) ? setting.policy : undefined;
+    if (!isOperationId(operationId) || typeof policy !== 'string') continue;
     const field = `scaPolicies.${operationId}`;
     if (!isScaEligible(operationId)) {
-      if (setting.policy !== 'never') {
+      if (policy !== 'never') {
         issues.push({ field, rule: 'sca-eligible', message: `${operationId} carries no SCA headers at 1.114.5, so its policy can only be "never"` });
       }
-    } else if (setting.policy === 'first-device-free' && !FIRST_DEVICE_OPERATIONS.includes(operationId)) {
+    } else if (policy === 'first-device-free' && !FIRST_DEVICE_OPERATIONS.includes(operationId)) {
       issues.push({ field, rule: 'first-device-operation', message: `"first-device-free" applies to ${FIRST_DEVICE_OPERATIONS.join(', ')} only` });
-    } else if (setting.policy === 'psd2-exemptions' && !PSD2_OPERATIONS.includes(operationId)) {
+    } else if (policy === 'psd2-exemptions' && !PSD2_OPERATIONS.includes(operationId)) {
       issues.push({ field, rule: 'psd2-operation', message: `"psd2-exemptions" applies to ${PSD2_OPERATIONS.join(', ')} only` });
     }
   }
-  profile.productionByPassAllowlist.forEach((operationId, index) => {
-    if (!isScaEligible(operationId)) {
+  const allowlist = Array.isArray(file.productionByPassAllowlist) ? (file.productionByPassAllowlist as unknown[]) : [];
+  allowlist.forEach((operationId, index) => {
+    if (isOperationId(operationId) && !isScaEligible(operationId)) {
       issues.push({ field: `productionByPassAllowlist[${index}]`, rule: 'sca-eligible', message: `${operationId} carries no SCA headers, so BY_PASS means nothing there` });
     }
   });
   return issues;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function issuesOf(errors: readonly ErrorObject[]): ProfileIssue[] {
