@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ERROR_CATALOGUE, readErrorCode, type ErrorCode } from '../../spec/errors/index.ts';
 import { OPERATION_IDS, type OperationId } from '../../spec/openapi/index.ts';
 import { decodeJwtClaims, startSimulator, type Scene, type SimulatorHandle } from './index.ts';
@@ -18,6 +18,34 @@ beforeAll(async () => {
 });
 afterAll(() => simulator.stop());
 beforeEach(() => simulator.control.reset());
+// Every error any test of this file provoked, read back from the exchange log: the vendor shape.
+afterEach(() => {
+  for (const exchange of simulator.control.exchanges().filter((entry) => entry.status >= 400)) {
+    expectVendorErrorBody(exchange.status, JSON.parse(exchange.responseBody) as unknown, `${exchange.method} ${exchange.target}`);
+  }
+});
+
+/** `{errorCode, message, error: "linkcy.*", status, timestamp (ns)}`, 400s with `details[{field, rejectedValue, message}]`. */
+function expectVendorErrorBody(status: number, body: unknown, what: string): void {
+  const record = body as Record<string, unknown>;
+  const code = readErrorCode(record);
+  expect(code, what).toBeDefined();
+  expect(record, what).toMatchObject({
+    errorCode: code,
+    message: expect.any(String),
+    error: expect.stringMatching(/^linkcy\.[a-z.]+$/),
+    status,
+    timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z$/),
+  });
+  expect(String(record.message), `${what}: every placeholder of the message is filled`).not.toMatch(/\{\d+\}/);
+  if (code !== undefined && code in ERROR_CATALOGUE) expect(status, what).toBe(ERROR_CATALOGUE[code as ErrorCode].status);
+  if (status !== 400) return;
+  expect(Array.isArray(record.details) && record.details.length > 0, what).toBe(true);
+  for (const detail of record.details as Record<string, unknown>[]) {
+    expect(Object.keys(detail), what).toEqual(expect.arrayContaining(['field', 'message', 'rejectedValue']));
+    expect(typeof detail.field === 'string' && typeof detail.message === 'string', what).toBe(true);
+  }
+}
 
 const BY_PASS = { 'linkcy-sca-strategy': 'BY_PASS' } as const;
 const covered = new Set<OperationId>();
@@ -287,7 +315,7 @@ describe('business errors', () => {
 });
 
 describe('the vendor error shape', () => {
-  it('every error the simulator sends: {errorCode, message, error "linkcy.*", status, timestamp}, 400s with details', async () => {
+  it('every error the simulator sends, the control plane and unknown routes included (and, after each test, every error in the log)', async () => {
     const scene = simulator.control.createScene();
     const partner = await client.partnerToken();
     const errors = [
@@ -307,25 +335,7 @@ describe('the vendor error shape', () => {
     ];
     for (const result of errors) {
       expect(result.status, result.text).toBeGreaterThanOrEqual(400);
-      const body = result.body as Record<string, unknown>;
-      const code = readErrorCode(body);
-      expect(code, result.text).toBeDefined();
-      expect(body, result.text).toMatchObject({
-        errorCode: code,
-        message: expect.any(String),
-        error: expect.stringMatching(/^linkcy\.[a-z.]+$/),
-        status: result.status,
-        timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z$/),
-      });
-      expect(String(body.message), 'every placeholder of the message is filled').not.toMatch(/\{\d+\}/);
-      if (result.status === 400) {
-        expect(Array.isArray(body.details) && body.details.length > 0, result.text).toBe(true);
-        for (const detail of body.details as Record<string, unknown>[]) {
-          expect(Object.keys(detail).sort(), result.text).toEqual(expect.arrayContaining(['field', 'message', 'rejectedValue']));
-          expect(typeof detail.field === 'string' && typeof detail.message === 'string', result.text).toBe(true);
-        }
-      }
-      if (code !== undefined && code in ERROR_CATALOGUE) expect(result.status).toBe(ERROR_CATALOGUE[code as ErrorCode].status);
+      expectVendorErrorBody(result.status, result.body, result.text);
     }
   });
 });
