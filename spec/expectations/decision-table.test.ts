@@ -5,8 +5,8 @@ import { DECISION_TABLE, expectedStatusOf, predict, type PredictOptions, type Sc
 import { header, plainCase, signedCase, successCase, withProfile } from './test-support/cases.ts';
 import { DEFAULT_TARGET_PROFILE } from '../profile/index.ts';
 
-const NOT_VALIDATED = { devices: 'active', factors: ['KNOWLEDGE'], registrationPending: false, kyc: 'consumer-not-validated' } as const;
-const CORPORATE_NOT_VALIDATED = { ...NOT_VALIDATED, kyc: 'corporate-not-validated' } as const;
+const NOT_VALIDATED: ScaCase['endUser'] = { devices: 'active', factors: ['KNOWLEDGE'], registrationPending: false, kyc: 'consumer-not-validated' };
+const CORPORATE_NOT_VALIDATED: ScaCase['endUser'] = { ...NOT_VALIDATED, kyc: 'corporate-not-validated' };
 const FACTOR_HEADER_READ = { expect: withProfile({ factorHeader: 'BIOMETRY|PIN' }) };
 const POWERAUTH_CODE = { expect: withProfile({ malformedSignatureCode: 'ERROR_SIGNATURE_INVALID' }) };
 const KYC_FIRST = { expect: withProfile({ kycCheck: 'before-sca' }) };

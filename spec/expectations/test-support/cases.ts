@@ -1,4 +1,5 @@
-import { DEFAULT_PSD2_EXEMPTIONS, DEFAULT_TARGET_PROFILE, isScaEligible, type TargetProfile } from '../../profile/index.ts';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_TARGET_PROFILE, isScaEligible, loadTargetProfile, type TargetProfile } from '../../profile/index.ts';
 import type { OperationId } from '../../openapi/index.ts';
 import type { HeaderFact, ScaCase, SignatureFacts } from '../types.ts';
 
@@ -45,22 +46,7 @@ export function successCase(operationId: OperationId): ScaCase {
   return isScaEligible(operationId) ? signedCase({ operationId, token: operationId === 'refreshToken' ? 'end-user' : token }) : plainCase({ operationId, token });
 }
 
-/** The 1.78 reading of everything the sources disagree on: each non-default choice at once. */
-export const NON_DEFAULT_PROFILE: TargetProfile = {
-  errorCodePointers: ['/errorCode', '/code'],
-  signatureMismatchStatus: 403,
-  emptySignature: 'malformed',
-  malformedSignatureCode: 'ERROR_SIGNATURE_INVALID',
-  factorHeader: 'BIOMETRY|PIN',
-  firstDevice: 'no-active-device',
-  productionByPassAllowlist: ['getCardPanCredentials'],
-  deviceActivation: { mode: 'delayed', delayMs: 2_000 },
-  waitingSca202: true,
-  kycCheck: 'before-sca',
-  scaPolicies: {
-    createTransaction: { policy: 'psd2-exemptions', exemptions: DEFAULT_PSD2_EXEMPTIONS },
-    refreshToken: { policy: 'psd2-exemptions', exemptions: DEFAULT_PSD2_EXEMPTIONS },
-  },
-};
+/** Every non-default choice at once: the documented example (docs/expect-profile.example.json). */
+export const NON_DEFAULT_PROFILE: TargetProfile = loadTargetProfile(fileURLToPath(new URL('../../../docs/expect-profile.example.json', import.meta.url)));
 
 export const withProfile = (changes: Partial<TargetProfile>): TargetProfile => ({ ...DEFAULT_TARGET_PROFILE, ...changes });
