@@ -24,6 +24,24 @@ export interface ProbeResult {
   readonly harnessErrors: readonly HarnessErrorRecord[];
   /** Per operation of the document (document order): the cases each family played on it. */
   readonly operations?: readonly OperationCoverage[];
+  /**
+   * Answers that follow another reading the sources document for a disputed row of the target
+   * profile than the one it declares: informational, never failures (one per row, reading,
+   * operation and check; in that order).
+   */
+  readonly profileReadings?: readonly ProfileReadingRecord[];
+}
+
+export interface ProfileReadingRecord {
+  /** The target profile row, e.g. signatureMismatchStatus. */
+  readonly row: string;
+  readonly declared: { readonly value: string; readonly sources: readonly string[] };
+  readonly observed: { readonly value: string; readonly sources: readonly string[] };
+  readonly checkId: string;
+  readonly operationId: OperationId | null;
+  /** The first case that showed it. */
+  readonly caseId: string;
+  readonly message: string;
 }
 
 export interface OperationCoverage {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ERROR_CODE_POINTERS } from '../../spec/errors/index.ts';
 import { predict, type ScaCase } from '../../spec/expectations/index.ts';
+import { DEFAULT_TARGET_PROFILE } from '../../spec/profile/index.ts';
 import type { OperationId } from '../../spec/openapi/index.ts';
 import type { Exchange } from '../targets/index.ts';
 import type { JudgeContext } from './check.ts';
@@ -23,7 +24,7 @@ function exchange(operationId: OperationId, status: number, body?: unknown, cont
 }
 
 const CARD = { id: '3e1f9c2a-7b4d-4a6e-9c8b-1d2e3f4a5b6c' };
-const JUDGE: JudgeContext = { errorCodePointers: DEFAULT_ERROR_CODE_POINTERS };
+const JUDGE: JudgeContext = { errorCodePointers: DEFAULT_ERROR_CODE_POINTERS, expect: DEFAULT_TARGET_PROFILE };
 
 /** A vendor error body (digest §1.4). */
 function errorBody(errorCode: string, status: number): Record<string, unknown> {
@@ -82,7 +83,34 @@ describe('pure checks on hand-made observations', () => {
     const check = CHECKS['response/error-code-in-catalogue'];
     const nested = exchange('createCard', 409, { error: { code: 'SCA_REQUIRED' }, message: 'm' });
     expect(check.run({ caseId: 'case', exchanges: [nested] }, JUDGE)[0]?.rule).toBe('code-missing');
-    expect(check.run({ caseId: 'case', exchanges: [nested] }, { errorCodePointers: ['/errorCode', '/error/code'] })).toEqual([]);
+    expect(check.run({ caseId: 'case', exchanges: [nested] }, { ...JUDGE, errorCodePointers: ['/errorCode', '/error/code'] })).toEqual([]);
+  });
+
+  it('reports a status another source documents as an informational profile reading, and fails any other', () => {
+    const check = CHECKS['response/error-status-matches-code'];
+    const byLabelText = exchange('createCard', 403, errorBody('SCA_SIGNATURE_DOES_NOT_MATCH', 403));
+    const [reading] = check.run({ caseId: 'case', exchanges: [byLabelText] }, JUDGE);
+    expect(reading?.informational).toEqual({
+      row: 'signatureMismatchStatus',
+      declared: { value: '401', sources: ['SEED000', 'P-SA'] },
+      observed: { value: '403', sources: ['SEED000', 'P-SA'] },
+    });
+    // Declared 403: the same answer conforms; 401 is then the informational one.
+    expect(check.run({ caseId: 'case', exchanges: [byLabelText] }, { ...JUDGE, expect: { ...DEFAULT_TARGET_PROFILE, signatureMismatchStatus: 403 } })).toEqual([]);
+    const [failure] = check.run({ caseId: 'case', exchanges: [exchange('createCard', 400, errorBody('SCA_SIGNATURE_DOES_NOT_MATCH', 400))] }, JUDGE);
+    expect(failure?.informational).toBeUndefined();
+    expect(failure?.message).toMatch(/^Expected: 401 for SCA_SIGNATURE_DOES_NOT_MATCH/);
+  });
+
+  it('an outcome another documented profile reading predicts is informational, not a failure', () => {
+    const declared = predict(MALFORMED);
+    const underOther = predict(MALFORMED, { expect: { ...DEFAULT_TARGET_PROFILE, malformedSignatureCode: 'ERROR_SIGNATURE_INVALID' } });
+    const reading = { row: 'malformedSignatureCode', declared: { value: '"SCA_SIGNATURE_FORMAT_INVALID"', sources: ['SEED000'] }, observed: { value: '"ERROR_SIGNATURE_INVALID"', sources: ['SEED001'] } } as const;
+    const judged = (probe: Exchange) => outcomeProblems({ caseId: 'case', exchanges: [probe], operationId: 'createCard', probe, expectations: [declared], alternatives: [{ reading, expectation: underOther }] }, JUDGE);
+    expect(judged(exchange('createCard', 400, errorBody('ERROR_SIGNATURE_INVALID', 400)))[0]?.informational).toEqual(reading);
+    const [failure] = judged(exchange('createCard', 201, CARD));
+    expect(failure?.informational).toBeUndefined();
+    expect(failure?.severity).toBe('critical');
   });
 
   it('skips harness traffic: exchanges of no documented operation are not judged', () => {

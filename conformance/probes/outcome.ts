@@ -3,6 +3,7 @@ import type { OperationId } from '../../spec/openapi/index.ts';
 import type { RequirementId } from '../../spec/requirements/index.ts';
 import type { Exchange } from '../targets/index.ts';
 import type { JudgeContext, Observation, Problem, Severity } from './check.ts';
+import type { ProfileAlternative } from './profile-readings.ts';
 import { errorCodeOf } from './session.ts';
 
 // The comparison every outcome check shares: what the expectation model predicted for the probe
@@ -16,6 +17,8 @@ export interface JudgedObservation extends Observation {
   readonly expectations: readonly Expectation[];
   /** A line of case facts the reader needs beside Expected/Received (e.g. the signature's age). */
   readonly note?: string;
+  /** What the case would answer under the other documented readings of the disputed profile rows. */
+  readonly alternatives?: readonly ProfileAlternative[];
 }
 
 // Performing an operation that needed SCA without it violates the operation's SCA requirement
@@ -59,9 +62,16 @@ export function outcomeProblems(observation: JudgedObservation, judge: JudgeCont
   const requirementIds = bypass ? [...new Set([...first.requirementIds, scaNeedOf(operationId)])] : first.requirementIds;
   const expected = expectations.map(describeExpectation).join(' or ');
   const notes = [...new Set([...(observation.note === undefined ? [] : [observation.note]), ...expectations.flatMap((expectation) => expectation.notes ?? [])])];
+  const message = [`Expected: ${expected}`, `Received: ${describeAnswer(probe, judge)}`, ...notes].join('\n');
+  const other = observation.alternatives?.find((alternative) => matches(alternative.expectation, probe, judge));
+  if (other !== undefined) {
+    const { row, declared, observed } = other.reading;
+    const reading = `${row}: observed ${observed.value} (${observed.sources.join(', ')}), declared ${declared.value} (${declared.sources.join(', ')}); the sources disagree`;
+    return [{ message: `${message}\n${reading}`, requirementIds: first.requirementIds, operationId, rule: `${row}=${observed.value}`, severity: 'minor', evidence: [probe], informational: other.reading }];
+  }
   return [
     {
-      message: [`Expected: ${expected}`, `Received: ${describeAnswer(probe, judge)}`, ...notes].join('\n'),
+      message,
       requirementIds,
       operationId,
       rule: first.rule,

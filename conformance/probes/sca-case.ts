@@ -1,6 +1,7 @@
 import { predict, type Expectation, type HeaderFact, type PushMode, type ScaCase, type TokenKind } from '../../spec/expectations/index.ts';
 import type { OperationId } from '../../spec/openapi/index.ts';
 import type { ProbeContext } from './context.ts';
+import { profileAlternatives, type ProfileAlternative } from './profile-readings.ts';
 import { credentialOf } from './fixtures/operations.ts';
 import type { Scene } from './fixtures/scene.ts';
 
@@ -42,6 +43,12 @@ export function scaCaseFor(context: ProbeContext, scene: Pick<Scene, 'devices' |
     requestValid: parts.requestValid ?? true,
     resourceExists: parts.resourceExists ?? true,
   };
+}
+
+/** The prediction for a case, and what it would be under the other documented readings of the disputed profile rows. */
+export function judgeFor(context: ProbeContext, scaCase: ScaCase): { expectations: Expectation[]; alternatives: ProfileAlternative[] } {
+  const expectation = predictFor(context, scaCase);
+  return { expectations: [expectation], alternatives: profileAlternatives(context, scaCase, expectation) };
 }
 
 export function predictFor(context: ProbeContext, scaCase: ScaCase): Expectation {

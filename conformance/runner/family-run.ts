@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { redactBody } from '../../spec/redaction/index.ts';
-import type { HarnessErrorRecord } from '../../reports/probe-result.ts';
+import type { HarnessErrorRecord, ProfileReadingRecord } from '../../reports/probe-result.ts';
 import type { CheckDefinition, Observation } from '../probes/check.ts';
 import type { ProbeContext } from '../probes/context.ts';
 import type { ProbeFamily } from '../probes/family.ts';
@@ -29,6 +29,7 @@ export interface FamilyRunInput {
   readonly tallies: Tallies;
   readonly emit: ProbeListener;
   readonly onObservation?: (observation: Observation) => void;
+  readonly onReadings?: (readings: readonly ProfileReadingRecord[]) => void;
 }
 
 export interface FamilyRunResult {
@@ -50,6 +51,7 @@ export async function runFamily(input: FamilyRunInput): Promise<FamilyRunResult>
     casesRun += 1;
     if (!played.ok) return reportHarnessError({ family: family.id, caseId: played.caseId, message: played.message });
     input.onObservation?.(played.observation);
+    input.onReadings?.(played.readings);
     for (const [check, findings] of played.findings) input.tallies.record(check, family.id, findings, { path, caseId: played.caseId, testCase });
   };
 

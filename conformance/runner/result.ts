@@ -5,6 +5,7 @@ import {
   type ErrorCodeMappingRow,
   type HarnessErrorRecord,
   type OperationCoverage,
+  type ProfileReadingRecord,
   type ProbeResult,
   type RunHeader,
 } from '../../reports/probe-result.ts';
@@ -31,6 +32,7 @@ export interface ResultParts {
   readonly casesRun: number;
   readonly errorCodeMapping: readonly ErrorCodeMappingRow[];
   readonly operations: readonly OperationCoverage[];
+  readonly profileReadings: readonly ProfileReadingRecord[];
 }
 
 export function buildResult(parts: ResultParts): ProbeResult {
@@ -52,6 +54,7 @@ export function buildResult(parts: ResultParts): ProbeResult {
     errorCodeMapping: parts.errorCodeMapping,
     harnessErrors: parts.harnessErrors,
     operations: parts.operations,
+    profileReadings: parts.profileReadings,
   };
 }
 

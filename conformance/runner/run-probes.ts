@@ -10,6 +10,7 @@ import type { Target } from '../targets/index.ts';
 import type { ProbeListener } from './events.ts';
 import { runFamily } from './family-run.ts';
 import { OperationCoverageTally } from './operation-coverage.ts';
+import { ProfileReadingTally } from './profile-reading-tally.ts';
 import { buildResult, missingCapabilities } from './result.ts';
 import { Tallies } from './tally.ts';
 import { TOOL } from './tool.ts';
@@ -82,6 +83,7 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
   const harnessErrors: HarnessErrorRecord[] = [];
   const errorCodeObservations: ErrorCodeObservation[] = [];
   const coverage = new OperationCoverageTally(context.operations);
+  const readings = new ProfileReadingTally();
   const collect = (family: FamilyId, observation: Observation): void => {
     coverage.record(family, observation);
     if (isErrorCodeObservation(observation)) errorCodeObservations.push(observation);
@@ -107,6 +109,7 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
       tallies,
       emit,
       onObservation: (observation) => collect(familyId, observation),
+      onReadings: (found) => readings.record(found),
     });
     ran.add(familyId);
     casesRun += outcome.casesRun;
@@ -124,6 +127,7 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
     harnessErrors,
     casesRun,
     operations: coverage.result(),
+    profileReadings: readings.result(),
     errorCodeMapping: buildErrorCodeMapping(ran.has('error-codes') ? errorCodeObservations : undefined, notRunReason(target, selection.families), context),
   });
   for (const check of result.checks) emit({ type: 'check-finished', check });

@@ -8,7 +8,7 @@ import { planRequest, sendPlanned, signatureFactsOf, signPlanned } from '../fixt
 import { buildScene, type Scene } from '../fixtures/scene.ts';
 import { dataSigningHeaders } from '../fixtures/signing.ts';
 import type { JudgedObservation } from '../outcome.ts';
-import { predictFor, scaCaseFor } from '../sca-case.ts';
+import { judgeFor, scaCaseFor } from '../sca-case.ts';
 import type { CaseSession } from '../session.ts';
 import { authOutcome } from './outcome.ts';
 
@@ -84,7 +84,7 @@ export const authFamily: ProbeFamily<AuthCase, JudgedObservation> = {
         ? {}
         : { strategy: 'DATA_SIGNING', signature: { present: true, wellFormed: true, facts: signatureFactsOf(session.context, 'possession_knowledge') } }),
     });
-    return { caseId: session.caseId, exchanges: session.exchanges, operationId, probe, expectations: [predictFor(session.context, scaCase)] };
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId, probe, ...judgeFor(session.context, scaCase) };
   },
   checks: [authOutcome],
 };

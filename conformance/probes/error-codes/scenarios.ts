@@ -279,11 +279,14 @@ const OTHER_SCENARIOS: readonly ErrorScenario[] = [
   {
     code: 'ERROR_REGISTRATION_NOT_ALLOWED',
     operationId: 'registerScaDevice',
-    how: 'registerScaDevice while the first registration awaits activation',
+    how: 'registerScaDevice signed by the ACTIVE device while a second registration, signed too, awaits activation',
     provoke: async (session) => {
-      const scene = await buildScene(session, { ...ACTIVE, devices: 'none' });
-      await registerDevice(session, scene.endUserId, scene.partnerToken);
-      return sendAsPlanned(session, scene, planRequest(session, scene, 'registerScaDevice'));
+      const scene = await buildScene(session, ACTIVE);
+      const device = scene.onboarded?.device;
+      await registerDevice(session, scene.endUserId, scene.partnerToken, device);
+      const planned = planRequest(session, scene, 'registerScaDevice');
+      const headers = device === undefined ? {} : dataSigningHeaders((await signPlanned(session, device, planned)).header);
+      return sendAsPlanned(session, scene, planned, headers);
     },
   },
   {

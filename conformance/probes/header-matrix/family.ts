@@ -4,7 +4,7 @@ import type { ProbeFamily } from '../family.ts';
 import { buildScene, type Scene } from '../fixtures/scene.ts';
 import { planRequest, sendAsPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
 import type { JudgedObservation } from '../outcome.ts';
-import { predictFor, scaCaseFor } from '../sca-case.ts';
+import { judgeFor, scaCaseFor } from '../sca-case.ts';
 import type { CaseSession } from '../session.ts';
 import { headerMatrixCaseArbitrary, headerMatrixExamples, type HeaderMatrixCase } from './cases.ts';
 import { headerMatrixOutcome } from './outcome.ts';
@@ -53,7 +53,7 @@ export const headerMatrixFamily: ProbeFamily<HeaderMatrixCase, JudgedObservation
           ? { present: false }
           : { present: true, wellFormed: true, facts: signatureFactsOf(session.context, SIGNATURE_TYPE[factor], { device: SIGNING_DEVICE[scene.devices] }) },
     });
-    return { caseId: session.caseId, exchanges: session.exchanges, operationId: testCase.operationId, probe, expectations: [predictFor(session.context, scaCase)] };
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId: testCase.operationId, probe, ...judgeFor(session.context, scaCase) };
   },
   checks: [headerMatrixOutcome],
 };

@@ -7,7 +7,7 @@ import { buildScene } from '../fixtures/scene.ts';
 import { dataSigningHeaders } from '../fixtures/signing.ts';
 import { HarnessError } from '../harness-error.ts';
 import type { JudgedObservation } from '../outcome.ts';
-import { predictFor, scaCaseFor } from '../sca-case.ts';
+import { judgeFor, scaCaseFor } from '../sca-case.ts';
 import { signatureGrammarMalformed } from './malformed-refused.ts';
 import { signatureGrammarWellFormed } from './well-formed-judged.ts';
 
@@ -49,7 +49,7 @@ export const signatureGrammarFamily: ProbeFamily<SignatureMutation, GrammarObser
       exchanges: session.exchanges,
       operationId: 'createCard',
       probe,
-      expectations: [predictFor(session.context, scaCase)],
+      ...judgeFor(session.context, scaCase),
       wellFormed: parsed.ok,
       note: parsed.ok ? 'The mutated header is well-formed (spec/powerauth parseSignatureHeader).' : `Grammar errors: ${parsed.errors.map((error) => error.code).join(', ')}`,
     };

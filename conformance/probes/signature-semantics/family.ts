@@ -1,7 +1,7 @@
 import type { ProbeFamily } from '../family.ts';
 import { signatureFactsOf } from '../fixtures/requests.ts';
 import type { JudgedObservation } from '../outcome.ts';
-import { predictFor, scaCaseFor } from '../sca-case.ts';
+import { judgeFor, scaCaseFor } from '../sca-case.ts';
 import { semanticArbitrary, semanticExamples, type SemanticOperationCase } from './cases.ts';
 import { signatureSemanticsOutcome } from './outcome.ts';
 import { playMutation } from './play.ts';
@@ -23,7 +23,7 @@ export const signatureSemanticsFamily: ProbeFamily<SemanticOperationCase, Judged
       strategy: 'DATA_SIGNING',
       signature: { present: true, wellFormed: true, facts: signatureFactsOf(session.context, type, facts) },
     });
-    return { caseId: session.caseId, exchanges: session.exchanges, operationId: planned.operationId, probe, expectations: [predictFor(session.context, scaCase)] };
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId: planned.operationId, probe, ...judgeFor(session.context, scaCase) };
   },
   checks: [signatureSemanticsOutcome],
 };
