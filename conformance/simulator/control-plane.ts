@@ -189,16 +189,17 @@ export function createControl(runtime: SimulatorRuntime): SimulatorControl {
     }
     if (password !== undefined && password.length < 6) throw new ControlError('ERROR_REQUEST', 'password must have at least 6 characters', [], 'password', '******');
     const nowMs = clock.now();
-    const label = kind === 'consumer' ? 'End user' : 'Corporate';
+    const displayName = name ?? `${kind === 'consumer' ? 'End user' : 'Corporate'} ${state.endUsers.size + 1}`;
     const endUser = addEndUser(
       state,
       {
         kind,
-        name: name ?? `${label} ${state.endUsers.size + 1}`,
+        name: displayName,
         phone: phone ?? freePhone(state),
         password: password ?? randomBytes(12).toString('base64url'),
         kycStatus,
-        details: kind === 'consumer' ? { firstName: name ?? `${label} ${state.endUsers.size + 1}` } : { name: name ?? `${label} ${state.endUsers.size + 1}` },
+        // What createConsumer / createCorporate would have been sent, so the reads look alike.
+        details: kind === 'consumer' ? { firstName: displayName } : { name: displayName },
       },
       nowMs,
     );
