@@ -28,7 +28,7 @@ describe('linkcy-sca spec operations', () => {
       operationId: 'createCard',
       method: 'POST',
       path: '/api/partner/cards',
-      pathSource: { from: 'reference-1.114.5', key: 'P-CARD-L8' },
+      pathSource: { from: 'openapi-1.78', key: 'OAS178@176k' },
       token: { policy: 'partner-or-end-user', source: { from: 'inferred', key: 'G-EAUTH', decision: 'D-SRC-3' } },
       sca: { eligible: true, defaultPolicy: 'always', source: { from: 'inferred', key: 'P-CARD-L8', decision: 'D-SRC-5' } },
     });
