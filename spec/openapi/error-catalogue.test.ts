@@ -4,6 +4,7 @@ import { loadOpenApiDocument } from './document.ts';
 import { EXTENSION } from './extensions.ts';
 import { isRecord, readField, resolveLocalRef } from './json-node.ts';
 import { locateOperations } from './locate-operations.ts';
+import { parseSourceRef } from './sources.ts';
 
 /** One error example as the document shows it, refs resolved. */
 interface DocumentedExample {
@@ -95,6 +96,14 @@ describe('error examples of the OpenAPI document against spec/errors/catalogue.t
       if (!isErrorCode(key)) continue;
       const definition = ERROR_CATALOGUE[key];
       if ('labelContradicts' in definition) expect(responseDescription, where).toContain(`"${definition.seedLabel}"`);
+    }
+  });
+
+  it('gives every catalogue code a valid source, and ours a decision', () => {
+    for (const code of ERROR_CODES) {
+      const { source } = ERROR_CATALOGUE[code];
+      expect(parseSourceRef(source, code), code).toEqual(source);
+      expect(source.from === 'inferred', code).toBe('inferred' in ERROR_CATALOGUE[code]);
     }
   });
 

@@ -40,6 +40,8 @@ describe('x-linkcy-source on every fact of the OpenAPI document', () => {
     expect(() => parseSourceRef({ from: 'guess' }, 'here')).toThrow('here: x-linkcy-source.from is "guess"; expected one of seed, reference-1.114.5, openapi-1.78, inferred');
     expect(() => parseSourceRef({ from: 'openapi-1.78', key: 'page 3' }, 'here')).toThrow('is not a source key of the digest');
     expect(() => parseSourceRef({ from: 'seed' }, 'here')).toThrow('from seed needs the source key');
+    expect(() => parseSourceRef({ from: 'reference-1.114.5', key: 'OAS178@80k' }, 'here')).toThrow('here: x-linkcy-source.key OAS178@80k is not a reference-1.114.5 key');
+    expect(() => parseSourceRef({ from: 'seed', key: 'P-SA' }, 'here')).toThrow('is not a seed key');
     expect(() => parseSourceRef({ from: 'seed', key: 'SEED000', why: 1 }, 'here')).toThrow('unknown fields why');
     expect(parseSourceRef({ from: 'openapi-1.78', key: 'OAS178@496k', decision: 'D-SRC-4' }, 'here')).toEqual({ from: 'openapi-1.78', key: 'OAS178@496k', decision: 'D-SRC-4' });
   });

@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { EXTENSION, SOURCE_KINDS, type SourceRef } from './extensions.ts';
+import { EXTENSION, SOURCE_KINDS, type SourceKind, type SourceRef } from './extensions.ts';
 import { isRecord } from './json-node.ts';
 import { HTTP_METHOD_KEYS } from './locate-operations.ts';
 
@@ -11,14 +11,28 @@ import { HTTP_METHOD_KEYS } from './locate-operations.ts';
 const SOURCE_KEY = /^(SEED00[01]|[PGRS]-[A-Z0-9]+(-[A-Z0-9]+)*|OAS178@\d+(\.\d+)?[kM])$/;
 const DECISION_ID = /^D-[A-Z]+-\d+$/;
 
+/** Which keys each kind of source may cite (an inferred fact may lean on any). */
+const KEYS_OF_KIND: Readonly<Record<Exclude<SourceKind, 'inferred'>, RegExp>> = {
+  seed: /^SEED/,
+  'reference-1.114.5': /^[PG]-/,
+  'openapi-1.78': /^(OAS178@|[RS]-)/,
+};
+
+export function isSourceKey(value: unknown): value is string {
+  return typeof value === 'string' && SOURCE_KEY.test(value);
+}
+
 /** Reads an `x-linkcy-source` value; throws naming `where` and the rule it breaks. */
 export function parseSourceRef(value: unknown, where: string): SourceRef {
   if (!isRecord(value)) throw new Error(`${where}: ${EXTENSION.source} must be an object {from, key?, decision?}`);
   const { from, key, decision } = value;
   const kind = SOURCE_KINDS.find((candidate) => candidate === from);
   if (kind === undefined) throw new Error(`${where}: ${EXTENSION.source}.from is ${JSON.stringify(from)}; expected one of ${SOURCE_KINDS.join(', ')}`);
-  if (key !== undefined && (typeof key !== 'string' || !SOURCE_KEY.test(key))) {
+  if (key !== undefined && !isSourceKey(key)) {
     throw new Error(`${where}: ${EXTENSION.source}.key ${JSON.stringify(key)} is not a source key of the digest (SEED000, P-SA, G-PAUTH, OAS178@496k, ...)`);
+  }
+  if (key !== undefined && kind !== 'inferred' && !KEYS_OF_KIND[kind].test(key)) {
+    throw new Error(`${where}: ${EXTENSION.source}.key ${key} is not a ${kind} key (seed: SEED…, reference-1.114.5: P-…/G-…, openapi-1.78: OAS178@…/R-…/S-…)`);
   }
   if (decision !== undefined && (typeof decision !== 'string' || !DECISION_ID.test(decision))) {
     throw new Error(`${where}: ${EXTENSION.source}.decision ${JSON.stringify(decision)} is not a decision ID (D-SRC-1, ...)`);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../errors/index.ts';
-import { parseSourceRef } from '../openapi/index.ts';
+import { isSourceKey } from '../openapi/index.ts';
 import { hasSeedBasis, OPEN_ITEMS, REQUIREMENT_IDS, REQUIREMENTS } from './catalogue.ts';
 import { requirementsFor } from './requirements-for.ts';
 
@@ -57,7 +57,7 @@ describe('REQUIREMENTS', () => {
       if (onDigest) {
         expect(requirement.digestKeys.length, id).toBeGreaterThan(0);
         // The same key grammar as x-linkcy-source in the OpenAPI document.
-        for (const key of requirement.digestKeys) expect(() => parseSourceRef({ from: 'openapi-1.78', key }, `${id} ${key}`)).not.toThrow();
+        expect(requirement.digestKeys.filter((key) => !isSourceKey(key)), id).toEqual([]);
       }
     }
   });
