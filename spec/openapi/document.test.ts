@@ -93,7 +93,7 @@ describe('the OpenAPI document', () => {
       expect(codesAt(operationId, 500), operationId).toContain('ERROR_INTERNAL_API');
       expect(codesAt(operationId, 400), operationId).toContain('ERROR_REQUEST');
       expect(codesAt(operationId, 401), operationId).toContain('UNAUTHORIZED');
-      if (operation.tokenPolicy === 'partner' || operation.tokenPolicy === 'partner-or-end-user') {
+      if (operation.tokenPolicy !== 'none') {
         expect(codesAt(operationId, 403), operationId).toContain('FORBIDDEN');
       }
       if (operation.scaEligible) {
