@@ -14,7 +14,7 @@ let result: ProbeResult | undefined;
 beforeAll(async () => {
   const target = await startSimulatorTarget({ profile: 'production', expect: EXAMPLE });
   try {
-    result = await runProbes({ target, runs: 8, seed: 20261202, profile: 'production', expect: EXAMPLE });
+    result = await runProbes({ target, runs: 4, seed: 20261202, profile: 'production', expect: EXAMPLE });
   } finally {
     await target.close();
   }
