@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { isErrorCode, type ErrorCode } from '../errors/index.ts';
+import { isErrorCode, readErrorCode, type ErrorCode } from '../errors/index.ts';
 import { EXTENSION, SCA_POLICIES, TOKEN_POLICIES, type ScaPolicy, type SourceRef, type TokenPolicy } from './extensions.ts';
 import { isRecord, readField, resolveLocalRef } from './json-node.ts';
 import { HTTP_METHOD_OF_KEY, locateOperations, type HttpMethod, type LocatedOperation } from './locate-operations.ts';
@@ -119,7 +119,8 @@ function exampleCodes(doc: OpenAPIV3_1.Document, operationId: OperationId, statu
   ]);
   const codes: ErrorCode[] = [];
   for (const body of bodies) {
-    const code = isRecord(body) ? body.errorCode : undefined;
+    // The document's examples are in the vendor shape: the default pointers.
+    const code = readErrorCode(body);
     if (!isErrorCode(code)) {
       throw new Error(`operation ${operationId}, response ${status}: example code ${JSON.stringify(code)} is not in the error catalogue`);
     }
