@@ -30,11 +30,11 @@ export function buildErrorCodeMapping(observations: readonly ErrorCodeObservatio
     const how =
       scenario?.provoke === undefined
         ? `not triggerable: ${scenario?.how ?? 'no scenario'}`
-        : unprovoked.includes(code)
-          ? `not provoked: under the target profile no SCA-eligible operation answers it (${scenario.how})`
-          : observations === undefined
+        : observations === undefined
           ? `not run: ${notRunReason}`
-          : 'not run: the scenario ended in a harness error (see harnessErrors)';
+          : unprovoked.includes(code)
+            ? `not provoked: under the target profile no SCA-eligible operation answers it (${scenario.how})`
+            : 'not run: the scenario ended in a harness error (see harnessErrors)';
     return { ...row, observedStatus: null, observedCode: null, triggered: false, how, operationId };
   });
 }

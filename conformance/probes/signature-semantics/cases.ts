@@ -42,9 +42,15 @@ export function semanticExamples(context: ProbeContext): SemanticOperationCase[]
 
 export function semanticArbitrary(context: ProbeContext): fc.Arbitrary<SemanticOperationCase> {
   const eligible = scaEligibleOperations(context.operations.values());
-  // An index rather than a chained choice: it shrinks towards the first operation the mutation applies to.
-  return fc.tuple(semanticMutationArbitrary(), fc.nat({ max: eligible.length - 1 })).map(([testCase, index]) => ({
-    ...testCase,
-    operationId: pickOperation(testCase.mutation, eligible, index),
-  }));
+  // An index rather than a chained choice: it shrinks towards the first operation the mutation
+  // applies to. The unmapper lets fast-check shrink the examples too (they are given as cases).
+  return fc.tuple(semanticMutationArbitrary(), fc.nat({ max: eligible.length - 1 })).map(
+    ([testCase, index]): SemanticOperationCase => ({ ...testCase, operationId: pickOperation(testCase.mutation, eligible, index) }),
+    (value) => {
+      const { operationId, ...testCase } = value as SemanticOperationCase;
+      const index = operationsFor(testCase.mutation, eligible).indexOf(operationId);
+      if (index === -1) throw new Error(`not a case of this arbitrary: ${operationId} cannot carry ${testCase.mutation}`);
+      return [testCase, index] as [SemanticCase, number];
+    },
+  );
 }
