@@ -168,6 +168,30 @@ describe('the happy path of every operation', () => {
   });
 });
 
+describe('who may reach what (step 1)', () => {
+  it("refuses an end-user token on partner-only operations and on another end user's resources", async () => {
+    const mine = simulator.control.createScene();
+    const theirs = simulator.control.createScene();
+    const token = mine.token;
+    const refused: [string, CallOptions & { operationId: OperationId }][] = [
+      ['card designs', { operationId: 'listCardDesigns', token }],
+      ['card profiles', { operationId: 'createCardProfile', token, body: { name: 'X', cardDesignId: mine.cardDesignId } }],
+      ['sign-up with a token', { operationId: 'createConsumer', token, body: { phone: '33600000001' } }],
+      ['their consumer', { operationId: 'getConsumer', token, pathParams: { consumerId: theirs.endUserId } }],
+      ['their card', { operationId: 'getCard', token, pathParams: { cardId: theirs.cardId } }],
+      ['their ledger', { operationId: 'createCard', ...byPass(token, { body: { ledgerId: theirs.ledgerId, profileId: theirs.virtualCardProfileId } }) }],
+      ['their ledger debited', { operationId: 'createInterLedgerTransaction', ...byPass(token, { body: { ledgerFromId: theirs.ledgerId, ledgerToId: mine.ledgerId, amount: 1 } }) }],
+      ['a ledger for them', { operationId: 'createLedger', token, body: { endUserId: theirs.endUserId, type: 'EUR_FRANCE' } }],
+      ['their beneficiaries', { operationId: 'listBeneficiaries', token, query: { endUserId: theirs.endUserId } }],
+    ];
+    for (const [name, { operationId, ...options }] of refused) {
+      const result = await client.call(operationId, options);
+      expect({ name, status: result.status, code: readErrorCode(result.body) }, result.text).toEqual({ name, status: 403, code: 'FORBIDDEN' });
+    }
+    expect((await client.call('getCard', { pathParams: { cardId: mine.cardId }, token })).status).toBe(200);
+  });
+});
+
 describe('what a public partner integration sends', () => {
   it('creates a card with {ledgerId, profileId, nameOnCard, deliveryMethod} and BY_PASS: 201 {id}', async () => {
     const scene = simulator.control.createScene();
