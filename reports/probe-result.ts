@@ -30,6 +30,8 @@ export interface ProbeResult {
    * operation and check; in that order).
    */
   readonly profileReadings?: readonly ProfileReadingRecord[];
+  /** What the run relied on that a reader must know (e.g. TTL verdicts on signatures the target could not age), once each. */
+  readonly notes?: readonly string[];
 }
 
 export interface ProfileReadingRecord {

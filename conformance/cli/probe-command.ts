@@ -59,7 +59,7 @@ export function registerProbeCommand(program: Command, outcome: CliOutcome): voi
     .command('probe')
     .description('Probe a LinkCy SCA target and write the result as JSON (exit 0: nothing failed, 1: a check failed, 2: usage or unreachable target)')
     .requiredOption('--target <target>', 'simulator, prism, proxy:<URL> or <URL>')
-    .option('--runs <n>', 'cases per generated family', String(DEFAULT_RUNS))
+    .option('--runs <n>', 'cases per generated family (at least: a family plays all its examples, every operation, first)', String(DEFAULT_RUNS))
     .option('--seed <s>', 'fast-check seed; the same seed plays the same cases', String(DEFAULT_SEED))
     .option('--only <family|REQ-ID>', `one family (${FAMILY_IDS.join(', ')}) or the checks covering one requirement ID`)
     .option('--out <dir>', 'directory to write probe-result.json into', DEFAULT_OUT_DIR)
@@ -184,8 +184,13 @@ function progressListener(write: (line: string) => void): ProbeListener {
       case 'check-finished':
         for (const failure of event.check.failures) write(`FAILED ${event.check.id} (${failure.family}): replay with ${failure.replay}`);
         break;
-      case 'case-finished':
       case 'run-finished':
+        for (const note of event.result.notes ?? []) write(`note: ${note}`);
+        for (const reading of event.result.profileReadings ?? []) {
+          write(`reading (not a failure): ${reading.row} observed ${reading.observed.value} (${reading.observed.sources.join(', ')}), declared ${reading.declared.value}, on ${reading.operationId ?? 'no operation'} by ${reading.checkId}`);
+        }
+        break;
+      case 'case-finished':
         break;
     }
   };

@@ -33,6 +33,7 @@ export interface ResultParts {
   readonly errorCodeMapping: readonly ErrorCodeMappingRow[];
   readonly operations: readonly OperationCoverage[];
   readonly profileReadings: readonly ProfileReadingRecord[];
+  readonly notes: readonly string[];
 }
 
 export function buildResult(parts: ResultParts): ProbeResult {
@@ -55,6 +56,7 @@ export function buildResult(parts: ResultParts): ProbeResult {
     harnessErrors: parts.harnessErrors,
     operations: parts.operations,
     profileReadings: parts.profileReadings,
+    notes: parts.notes,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Profile } from '../../spec/expectations/index.ts';
+import type { Expectation, Profile } from '../../spec/expectations/index.ts';
 import type { TargetProfile } from '../../spec/profile/index.ts';
 import type { HarnessErrorRecord, ProbeResult, RunHeader } from '../../reports/probe-result.ts';
 import type { FamilyId, Observation } from '../probes/check.ts';
@@ -54,6 +54,12 @@ function notRunReason(target: Target, families: readonly FamilyId[]): string {
   return `not applicable: the target lacks ${missing.join(', ')}`;
 }
 
+/** The notes of the expectations a judged observation was held to (spec/expectations Expectation.notes). */
+function notesOf(observation: Observation): string[] {
+  if (!('expectations' in observation) || !Array.isArray(observation.expectations)) return [];
+  return (observation.expectations as readonly Expectation[]).flatMap((expectation) => expectation.notes ?? []);
+}
+
 export async function runProbes(options: RunProbesOptions): Promise<ProbeResult> {
   const { target, seed, runs } = options;
   if (!Number.isSafeInteger(runs) || runs < 1) throw new RangeError(`runProbes: runs must be a positive integer, got ${runs}`);
@@ -84,8 +90,10 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
   const errorCodeObservations: ErrorCodeObservation[] = [];
   const coverage = new OperationCoverageTally(context.operations);
   const readings = new ProfileReadingTally();
+  const notes = new Set<string>();
   const collect = (family: FamilyId, observation: Observation): void => {
     coverage.record(family, observation);
+    for (const note of notesOf(observation)) notes.add(note);
     if (isErrorCodeObservation(observation)) errorCodeObservations.push(observation);
   };
   let casesRun = 0;
@@ -128,6 +136,7 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
     casesRun,
     operations: coverage.result(),
     profileReadings: readings.result(),
+    notes: [...notes].sort(),
     errorCodeMapping: buildErrorCodeMapping(ran.has('error-codes') ? errorCodeObservations : undefined, notRunReason(target, selection.families), context),
   });
   for (const check of result.checks) emit({ type: 'check-finished', check });
