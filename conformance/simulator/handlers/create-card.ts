@@ -17,8 +17,9 @@ export const createCardHandler: OperationHandler = {
   ownerOf: ({ body, state }) => state.ledgers.get(stringField(body, 'ledgerId') ?? '')?.endUserId,
   resolve(call, context) {
     const { state } = context;
-    const ledger = state.ledgers.get(stringField(call.body, 'ledgerId') ?? '');
-    if (ledger === undefined) return refusedField('LEDGER_NOT_FOUND', 'ledgerId', stringField(call.body, 'ledgerId'), 'no ledger with this id', stringField(call.body, 'ledgerId') ?? '');
+    const ledgerId = stringField(call.body, 'ledgerId') ?? '';
+    const ledger = state.ledgers.get(ledgerId);
+    if (ledger === undefined) return refusedField('LEDGER_NOT_FOUND', 'ledgerId', ledgerId, 'no ledger with this id', ledgerId);
     const owner = state.endUsers.get(ledger.endUserId);
     if (owner === undefined) throw new Error(`createCard: ledger ${ledger.id} has no owner`);
     const profileId = stringField(call.body, 'profileId') ?? '';
@@ -70,5 +71,6 @@ function typeOf(state: SimulatorState, profile: CardProfileRecord): CardType {
 
 /** An item of `rules`, validated against CardRuleDto {type, value, name?} at step 2. */
 export function ruleOf(item: unknown): CardRuleRecord {
-  return { type: stringField(item, 'type') ?? '', value: item !== null && typeof item === 'object' ? Reflect.get(item, 'value') : undefined, name: stringField(item, 'name') };
+  const value: unknown = item !== null && typeof item === 'object' ? Reflect.get(item, 'value') : undefined;
+  return { type: stringField(item, 'type') ?? '', value, name: stringField(item, 'name') };
 }

@@ -28,7 +28,6 @@ export function actingEndUser(
   return state.endUsers.get(endUserId) ?? errorReply('END_USER_NOT_FOUND', endUserId);
 }
 
-
 /**
  * A handler for a KYC-gated creation that acts for the end user of the token or the body's
  * `endUserId` (actingEndUser): that end user is the SCA subject and their KYC is checked.
