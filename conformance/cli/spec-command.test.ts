@@ -53,6 +53,17 @@ describe('linkcy-sca spec operations', () => {
     });
   });
 
+  it('adds the SCA policy a target profile declares with --expect, and refuses a bad profile naming the field', async () => {
+    const file = join(dir, 'expect.json');
+    writeFileSync(file, JSON.stringify({ scaPolicies: { createTransaction: 'never' } }));
+    const rows = JSON.parse(await run('spec', 'operations', '--json', '--expect', file)) as ReturnType<typeof operationRows>;
+    expect(rows.find((row) => row.operationId === 'createTransaction')?.sca).toMatchObject({ defaultPolicy: 'always', declaredPolicy: 'never' });
+    expect(rows.find((row) => row.operationId === 'createCard')?.sca).toMatchObject({ defaultPolicy: 'always', declaredPolicy: 'always' });
+    expect(rows.find((row) => row.operationId === 'login')?.sca.declaredPolicy).toBe('never');
+    writeFileSync(file, JSON.stringify({ scaPolicies: { createTransaction: 'sometimes' } }));
+    await expect(run('spec', 'operations', '--expect', file)).rejects.toThrow(/^--expect .*scaPolicies/);
+  });
+
   it('formats each kind of source on one line', () => {
     expect(formatSource({ from: 'seed', key: 'SEED000' })).toBe('seed SEED000');
     expect(formatSource({ from: 'openapi-1.78', key: 'OAS178@80k', decision: 'D-SRC-3' })).toBe('openapi-1.78 OAS178@80k + D-SRC-3');

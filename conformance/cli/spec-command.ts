@@ -8,7 +8,9 @@ import {
   type PathOverrides,
   type SourceRef,
 } from '../../spec/openapi/index.ts';
+import { scaPolicyOf, type TargetProfile } from '../../spec/profile/index.ts';
 import { hasSeedBasis, REQUIREMENTS, REQUIREMENT_IDS } from '../../spec/requirements/index.ts';
+import { EXPECT_OPTION_DESCRIPTION, expectOption } from './expect-option.ts';
 import { renderTable } from './table.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -34,10 +36,16 @@ export interface OperationRow {
   /** Where method and path come from; `user` when `--paths` moved the operation. */
   readonly pathSource: SourceRef | { readonly from: 'user'; readonly documentedPath: string };
   readonly token: { readonly policy: string; readonly source: SourceRef };
-  readonly sca: { readonly eligible: boolean; readonly defaultPolicy: string; readonly source: SourceRef };
+  readonly sca: {
+    readonly eligible: boolean;
+    readonly defaultPolicy: string;
+    readonly source: SourceRef;
+    /** The policy the target profile (`--expect FILE`) declares, when one is given. */
+    readonly declaredPolicy?: string;
+  };
 }
 
-export function operationRows(overrides: PathOverrides = {}): OperationRow[] {
+export function operationRows(overrides: PathOverrides = {}, profile?: TargetProfile): OperationRow[] {
   const documented = new Map(listOperations(loadOpenApiDocument()).map((operation) => [operation.operationId, operation.pathTemplate]));
   return listOperations(loadOpenApiDocument(), overrides).map((operation: OperationInfo) => {
     const documentedPath = documented.get(operation.operationId) ?? operation.pathTemplate;
@@ -47,7 +55,12 @@ export function operationRows(overrides: PathOverrides = {}): OperationRow[] {
       path: operation.pathTemplate,
       pathSource: documentedPath === operation.pathTemplate ? operation.sources.operation : { from: 'user', documentedPath },
       token: { policy: operation.tokenPolicy, source: operation.sources.token },
-      sca: { eligible: operation.scaEligible, defaultPolicy: operation.scaPolicy, source: operation.sources.sca },
+      sca: {
+        eligible: operation.scaEligible,
+        defaultPolicy: operation.scaPolicy,
+        source: operation.sources.sca,
+        ...(profile === undefined ? {} : { declaredPolicy: scaPolicyOf(profile, operation.operationId).policy }),
+      },
     };
   });
 }
@@ -62,6 +75,7 @@ function operationTable(rows: readonly OperationRow[]): Record<string, string>[]
     'token source': formatSource(row.token.source),
     sca: row.sca.eligible ? row.sca.defaultPolicy : `${row.sca.defaultPolicy} (not eligible)`,
     'sca source': formatSource(row.sca.source),
+    ...(row.sca.declaredPolicy === undefined ? {} : { 'sca declared (--expect)': row.sca.declaredPolicy }),
   }));
 }
 
@@ -75,9 +89,11 @@ export function registerSpecCommand(program: Command): void {
       'List the operations: method, path, token policy and SCA policy (default profile; "not eligible" = no SCA headers), each with its source (seed, reference-1.114.5, openapi-1.78 or inferred + decision)',
     )
     .option('--paths <file>', 'JSON file mapping operationId to the real path template')
+    .option('--expect <file>', `${EXPECT_OPTION_DESCRIPTION}; adds the SCA policy it declares per operation`)
     .option('--json', 'print JSON instead of a table')
-    .action((options: JsonOption & { paths?: string }) => {
-      const rows = operationRows(options.paths === undefined ? {} : loadPathOverridesOrUsage(options.paths));
+    .action((options: JsonOption & { paths?: string; expect?: string }) => {
+      const overrides = options.paths === undefined ? {} : loadPathOverridesOrUsage(options.paths);
+      const rows = operationRows(overrides, options.expect === undefined ? undefined : expectOption(options.expect));
       print(rows, operationTable(rows), options);
     });
 
