@@ -26,21 +26,8 @@ afterAll(() => target.close());
 describe('the default run reaches every operation', () => {
   it('lists every operation of the document, in its order, with its SCA eligibility', () => {
     expect(result.operations?.map((entry) => [entry.operationId, entry.scaEligible])).toEqual(OPERATIONS.map((operation) => [operation.operationId, operation.scaEligible]));
-    // The agreed table of issue 8 (ISSUE8-PLAN.md): the SCA-eligible operations of 1.114.5.
-    expect(SCA_ELIGIBLE).toEqual([
-      'refreshToken',
-      'registerScaDevice',
-      'createCard',
-      'updateCardRules',
-      'deleteCardRule',
-      'resetCardPinAttempts',
-      'getCardPin',
-      'getCardPanCredentials',
-      'createBeneficiary',
-      'createTransaction',
-      'createInterLedgerTransaction',
-      'createCryptoBeneficiary',
-    ]);
+    // Which ones are SCA-eligible is the document's (spec/openapi/document.test.ts holds it to the agreed table).
+    expect(SCA_ELIGIBLE.length).toBeGreaterThan(0);
   });
 
   it.each(SCA_FAMILIES)('%s plays cases on every SCA-eligible operation', (family) => {
