@@ -5,8 +5,9 @@ import {
   type ErrorCodeMappingRow,
   type HarnessErrorRecord,
   type ProbeResult,
+  type Reach,
   type RunHeader,
-} from '../../reports/probe-result.ts';
+} from './probe-result.ts';
 import type { CheckDefinition, CheckOutcome, FamilyId } from '../probes/check.ts';
 import { CHECK_LIST, FAMILIES } from '../probes/registry.ts';
 import type { Selection } from '../probes/selection.ts';
@@ -29,6 +30,7 @@ export interface ResultParts {
   readonly harnessErrors: readonly HarnessErrorRecord[];
   readonly casesRun: number;
   readonly errorCodeMapping: readonly ErrorCodeMappingRow[];
+  readonly reach: Reach;
 }
 
 export function buildResult(parts: ResultParts): ProbeResult {
@@ -49,6 +51,7 @@ export function buildResult(parts: ResultParts): ProbeResult {
     requirements: REQUIREMENT_IDS.map((id) => ({ id, outcome: requirementOutcome(id, checks) })),
     errorCodeMapping: parts.errorCodeMapping,
     harnessErrors: parts.harnessErrors,
+    reach: parts.reach,
   };
 }
 

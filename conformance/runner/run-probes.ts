@@ -1,5 +1,5 @@
 import type { Profile } from '../../spec/expectations/index.ts';
-import type { HarnessErrorRecord, ProbeResult, RunHeader } from '../../reports/probe-result.ts';
+import type { HarnessErrorRecord, ProbeResult, RunHeader } from './probe-result.ts';
 import type { FamilyId, Observation } from '../probes/check.ts';
 import { createProbeContext } from '../probes/context.ts';
 import { buildErrorCodeMapping, isErrorCodeObservation, type ErrorCodeObservation } from '../probes/error-codes/mapping-table.ts';
@@ -8,6 +8,7 @@ import { selectChecks } from '../probes/selection.ts';
 import type { Target } from '../targets/index.ts';
 import type { ProbeListener } from './events.ts';
 import { runFamily } from './family-run.ts';
+import { ReachTally } from './reach.ts';
 import { buildResult, missingCapabilities } from './result.ts';
 import { Tallies } from './tally.ts';
 import { TOOL } from './tool.ts';
@@ -77,7 +78,9 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
   const ran = new Set<FamilyId>();
   const harnessErrors: HarnessErrorRecord[] = [];
   const errorCodeObservations: ErrorCodeObservation[] = [];
+  const reach = new ReachTally();
   const collect = (observation: Observation): void => {
+    reach.observe(observation);
     if (isErrorCodeObservation(observation)) errorCodeObservations.push(observation);
   };
   let casesRun = 0;
@@ -85,7 +88,10 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
     const family = FAMILIES[familyId];
     const missing = missingCapabilities(target, family.needs);
     emit({ type: 'family-started', family: familyId, title: family.title, applicable: missing.length === 0, missing });
-    if (missing.length > 0) continue;
+    if (missing.length > 0) {
+      reach.family(familyId, false, 0);
+      continue;
+    }
     const checks = selection.checks.filter(
       (check) => (check.family === familyId || check.crossCutting === true) && missingCapabilities(target, check.needs).length === 0,
     );
@@ -104,6 +110,7 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
     });
     ran.add(familyId);
     casesRun += outcome.casesRun;
+    reach.family(familyId, true, outcome.casesRun);
     harnessErrors.push(...outcome.harnessErrors);
     const failedChecks = checks.filter((check) => tallies.get(check)?.failedIn.has(familyId) === true).map((check) => check.id);
     emit({ type: 'family-finished', family: familyId, casesRun: outcome.casesRun, failedChecks });
@@ -117,6 +124,7 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
     ran,
     harnessErrors,
     casesRun,
+    reach: reach.result(),
     errorCodeMapping: buildErrorCodeMapping(ran.has('error-codes') ? errorCodeObservations : undefined, notRunReason(target, selection.families)),
   });
   for (const check of result.checks) emit({ type: 'check-finished', check });
