@@ -57,7 +57,7 @@ afterAll(async () => {
 });
 
 const visibleVerdicts = (): Promise<string[]> =>
-  page.$$eval('table.requirements tbody tr', (rows) => rows.filter((row) => !(row as HTMLElement).hidden).map((row) => row.getAttribute('data-verdict') ?? ''));
+  page.$$eval('table.requirements tbody tr', (rows) => rows.filter((row) => !row.hasAttribute('hidden')).map((row) => row.getAttribute('data-verdict') ?? ''));
 
 describe.skipIf(executablePath === undefined)('the HTML report in headless Chromium', () => {
   it('shows the verdict and the summary counts', async () => {
