@@ -1,7 +1,7 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import schema from './report.schema.json' with { type: 'json' };
-import type { ConformanceReport } from './types.ts';
+import { REPORT_VERSION, type ConformanceReport } from './types.ts';
 
 // Reading a report back (verify, diff, render): anything that is not a report of this version is
 // refused with the field and the rule it breaks, never rendered half-way.
@@ -42,6 +42,10 @@ export function parseReport(text: string, source: string): ConformanceReport {
     value = JSON.parse(text);
   } catch (error) {
     throw new ReportFormatError(`${source}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const version = typeof value === 'object' && value !== null && 'reportVersion' in value ? value.reportVersion : undefined;
+  if (version !== undefined && version !== REPORT_VERSION) {
+    throw new ReportFormatError(`${source}: /reportVersion is ${JSON.stringify(version)}; this suite reads version ${REPORT_VERSION} reports`);
   }
   const errors = reportErrors(value);
   if (errors.length > 0) throw new ReportFormatError(`${source}: not a linkcy-sca report (schema urn:linkcy-sca:report:1): ${errors.slice(0, 5).join('; ')}`);
