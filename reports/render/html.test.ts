@@ -25,9 +25,8 @@ function findChromium(): string | undefined {
 }
 
 const executablePath = findChromium();
-if (executablePath === undefined) {
-  console.warn('reports/render/html.test.ts: SKIPPED: no Chromium found (install Debian\'s `chromium`: apt-get install -y chromium, or set CHROMIUM_PATH); .ci/run installs it.');
-}
+const ABSENT = "no Chromium found: install Debian's `chromium` (apt-get install -y chromium) or set CHROMIUM_PATH; .ci/run installs it";
+if (executablePath === undefined) console.warn(`reports/render/html.test.ts: SKIPPED: ${ABSENT}.`);
 
 const dir = mkdtempSync(join(tmpdir(), 'html-report-'));
 let browser: Browser | undefined;
@@ -58,6 +57,11 @@ afterAll(async () => {
 
 const visibleVerdicts = (): Promise<string[]> =>
   page.$$eval('table.requirements tbody tr', (rows) => rows.filter((row) => !row.hasAttribute('hidden')).map((row) => row.getAttribute('data-verdict') ?? ''));
+
+// .ci/run sets REQUIRE_CHROMIUM=1: there a missing browser fails instead of skipping.
+it.runIf(executablePath === undefined && process.env['REQUIRE_CHROMIUM'] === '1')('has a browser to open the report in', () => {
+  expect.fail(ABSENT);
+});
 
 describe.skipIf(executablePath === undefined)('the HTML report in headless Chromium', () => {
   it('shows the verdict and the summary counts', async () => {
