@@ -32,4 +32,4 @@ export { MARKDOWN_LIMIT, renderMarkdown } from './render/markdown.ts';
 export { checkSignature, loadSigningKey, signReport, SigningKeyError, type SignatureCheck } from './certificate/sign.ts';
 export { verifyReport, type VerifyOptions, type VerifyResult } from './certificate/verify.ts';
 export { diffReports, formatDiff, type CodeChange, type ReportDiff, type VerdictChange } from './diff/diff-reports.ts';
-export { DEFAULT_REPORT_DIR, parseReporters, REPORTER_NAMES, REPORTERS, ReporterListError, writeReport, type ReporterName } from './write-report.ts';
+export { checkOutputDir, DEFAULT_REPORT_DIR, OutputDirError, parseReporters, REPORTER_NAMES, REPORTERS, ReporterListError, writeReport, type ReporterName } from './write-report.ts';

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { join, relative, resolve, sep } from 'node:path';
 import type { ConformanceReport } from './model/types.ts';
 import { renderHtml } from './render/html.ts';
 import { renderJson } from './render/json.ts';
@@ -25,6 +26,23 @@ export class ReporterListError extends Error {
   override readonly name = 'ReporterListError';
 }
 
+export class OutputDirError extends Error {
+  override readonly name = 'OutputDirError';
+}
+
+const SUITE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The suite's own source folders: a run never writes into them. */
+const SOURCE_FOLDERS = ['.ci', '.git', 'bench', 'bin', 'conformance', 'contracts', 'docs', 'generators', 'node_modules', 'reports', 'spec'];
+
+/** Refuses DIR when it is, or lies inside, one of this suite's source folders. */
+export function checkOutputDir(dir: string): void {
+  const inside = relative(SUITE_ROOT, resolve(dir));
+  const first = inside.split(sep)[0] ?? '';
+  if (!inside.startsWith('..') && SOURCE_FOLDERS.includes(first)) {
+    throw new OutputDirError(`${dir} is inside the suite's source folder ${first}/; write reports elsewhere (default ./${DEFAULT_REPORT_DIR})`);
+  }
+}
+
 /** "json,junit" -> ['json', 'junit']; an unknown or empty name is refused with the valid ones. */
 export function parseReporters(list: string): ReporterName[] {
   const names = list.split(',').map((name) => name.trim());
@@ -38,6 +56,7 @@ export function parseReporters(list: string): ReporterName[] {
 
 /** Writes each chosen format into DIR (created) and answers the files written, in the order asked. */
 export function writeReport(dir: string, report: ConformanceReport, reporters: readonly ReporterName[]): string[] {
+  checkOutputDir(dir);
   mkdirSync(dir, { recursive: true });
   return reporters.map((name) => {
     const file = join(dir, REPORTERS[name].file);

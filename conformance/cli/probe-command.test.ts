@@ -54,6 +54,8 @@ describe('linkcy-sca probe options', () => {
     [{ paths: '/nonexistent/paths.json' }, /^--paths \/nonexistent\/paths.json: /],
     [{ reporter: 'json,pdf' }, /^--reporter: unknown reporter "pdf"; valid: json, junit, md, html/],
     [{ out: ' ' }, /^--out: expected a directory/],
+    [{ out: 'reports' }, /^--out: reports is inside the suite's source folder reports\/; write reports elsewhere \(default \.\/linkcy-sca-report\)/],
+    [{ out: 'spec/run-1' }, /^--out: spec\/run-1 is inside the suite's source folder spec\//],
     [{ signKey: '/nonexistent/key.pem' }, /^--sign-key \/nonexistent\/key.pem: cannot read it/],
   ])('refuses %j with a one-line usage error', (override, message) => {
     expect(() => parseProbeOptions({ ...DEFAULTS, ...override })).toThrow(UsageError);

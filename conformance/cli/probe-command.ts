@@ -5,7 +5,7 @@ import { FAMILY_IDS, isFamilyId } from '../probes/check.ts';
 import { selectChecks, SelectionError } from '../probes/selection.ts';
 import type { ConsoleIo } from './progress.ts';
 import type { CliOutcome } from './program.ts';
-import { reportersOption, runProviderRun, signKeyOption, type ProviderRunOptions } from './provider-run.ts';
+import { outputDirOption, reportersOption, runProviderRun, signKeyOption, type ProviderRunOptions } from './provider-run.ts';
 import { UsageError } from './usage-error.ts';
 
 // `linkcy-sca probe`: the developer's run: any target, one family or requirement (--only), one
@@ -84,7 +84,7 @@ export function parseProbeOptions(options: ProbeCommandOptions, command: 'probe'
   if (profile !== undefined && profile !== 'sandbox' && profile !== 'production') {
     throw new UsageError(`--profile: expected sandbox or production, got ${JSON.stringify(profile)}`);
   }
-  if (options.out.trim() === '') throw new UsageError('--out: expected a directory, got an empty string');
+  outputDirOption(options.out);
   try {
     selectChecks(options.only);
   } catch (error) {

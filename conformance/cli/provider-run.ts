@@ -3,6 +3,8 @@ import { redactText } from '../../spec/redaction/index.ts';
 import type { PathOverrides } from '../../spec/openapi/index.ts';
 import {
   buildReport,
+  checkOutputDir,
+  OutputDirError,
   loadSigningKey,
   parseReporters,
   probeTarget,
@@ -40,6 +42,17 @@ export interface ProviderRunOptions {
   readonly replayPath?: string;
   /** The Ed25519 private key (PEM text) to sign the report with. */
   readonly signKeyPem?: string;
+}
+
+/** Checked before anything runs: an empty DIR or one of the suite's source folders is refused. */
+export function outputDirOption(dir: string): void {
+  if (dir.trim() === '') throw new UsageError('--out: expected a directory, got an empty string');
+  try {
+    checkOutputDir(dir);
+  } catch (error) {
+    if (error instanceof OutputDirError) throw new UsageError(`--out: ${error.message}`);
+    throw error;
+  }
 }
 
 export function reportersOption(list: string): ReporterName[] {

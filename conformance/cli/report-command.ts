@@ -13,7 +13,7 @@ import {
   type ConformanceReport,
 } from '../../reports/index.ts';
 import type { CliOutcome } from './program.ts';
-import { reportersOption } from './provider-run.ts';
+import { outputDirOption, reportersOption } from './provider-run.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
 // `linkcy-sca report verify|diff|render`: work on a report.json after the run. verify: signature
@@ -73,7 +73,9 @@ export function runDiff(oldFile: string, newFile: string, io: ReportIo = console
 
 export function runRender(file: string, options: { reporter: string; out: string }, io: ReportIo = consoleIo): number {
   const report = readReportFile(file);
-  for (const written of writeReport(options.out, report, reportersOption(options.reporter))) io.stdout(written);
+  const reporters = reportersOption(options.reporter);
+  outputDirOption(options.out);
+  for (const written of writeReport(options.out, report, reporters)) io.stdout(written);
   return EXIT_CODES.ok;
 }
 
