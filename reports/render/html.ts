@@ -1,10 +1,12 @@
 import type { ConformanceReport, ObservedRow, ReportSection, RequirementVerdict, VerdictCounts } from '../model/types.ts';
 import { VERDICTS } from '../model/types.ts';
-import { failureEntries, humanTime, shortHash, VERDICT_LABEL, type FailureEntry } from './labels.ts';
+import { failureEntries, failureRequirementIds, humanTime, shortHash, VERDICT_LABEL, type FailureEntry } from './labels.ts';
 
 // The report for the person who certifies: one self-contained HTML file (inline CSS and script,
 // a Content-Security-Policy that forbids every network fetch), readable offline and attachable to
 // a ticket. The script only filters rows; everything is rendered here, escaped.
+
+const OPEN_FAILURES = 5;
 
 export function renderHtml(report: ConformanceReport): string {
   const failures = failureEntries(report);
@@ -84,8 +86,9 @@ function failureBlock(entry: FailureEntry, index: number): string {
   const { section, check, failure } = entry;
   const findings = failure.findings.map((finding) => `<pre class="message">${escape(finding.message)}</pre>`).join('');
   const evidence = JSON.stringify({ counterexample: failure.counterexample, exchanges: failure.findings[0]?.evidence ?? [] }, null, 2);
-  return `<details class="failure" id="failure-${index + 1}" open>
-<summary><span class="pill fail">fail</span> ${escape(check.violatedRequirementIds.join(', '))}: ${escape(check.title)}</summary>
+  // The first few open; a run with dozens of failures stays scannable.
+  return `<details class="failure" id="failure-${index + 1}"${index < OPEN_FAILURES ? ' open' : ''}>
+<summary><span class="pill fail">fail</span> ${escape(failureRequirementIds(entry).join(', '))}: ${escape(check.title)}</summary>
 <p><code>${escape(check.id)}</code> · ${section.producer} · ${escape(failure.group)} · case <code>${escape(failure.caseId)}</code> · seed ${escape(String(failure.seed))} · path <code>${escape(String(failure.path))}</code></p>
 ${findings}
 ${failure.replay === null ? '' : `<p>Replay: <code class="replay">${escape(failure.replay)}</code></p>`}

@@ -31,3 +31,9 @@ export function humanTime(iso: string): string {
 export function shortHash(hash: string | null | undefined): string {
   return hash == null ? 'none' : `${hash.slice(0, 12)}…`;
 }
+
+/** The requirements this failure's own findings name (narrower than its check's list). */
+export function failureRequirementIds(entry: FailureEntry): string[] {
+  const ids = new Set(entry.failure.findings.flatMap((finding) => finding.requirementIds));
+  return ids.size > 0 ? [...ids] : [...entry.check.violatedRequirementIds];
+}

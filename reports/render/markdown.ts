@@ -1,6 +1,6 @@
 import type { ConformanceReport, ObservedRow, VerdictCounts } from '../model/types.ts';
 import { VERDICTS } from '../model/types.ts';
-import { failureEntries, humanTime, shortHash, VERDICT_LABEL, type FailureEntry } from './labels.ts';
+import { failureEntries, failureRequirementIds, humanTime, shortHash, VERDICT_LABEL, type FailureEntry } from './labels.ts';
 
 // Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: it must stay under GitHub's
 // 65,536-character limit however much failed, so failure details degrade step by step (full
@@ -57,8 +57,9 @@ function countsRow(name: string, counts: VerdictCounts): string {
 function failureSection(failures: readonly FailureEntry[], detail: Detail, shown: number): string[] {
   if (failures.length === 0) return [];
   const lines = [`## Failures (${failures.length})`, ''];
-  for (const { section, check, failure } of failures.slice(0, shown)) {
-    lines.push(`### ${check.violatedRequirementIds.join(', ') || check.requirementIds.join(', ')}: ${cell(check.title)}`, '');
+  for (const entry of failures.slice(0, shown)) {
+    const { section, check, failure } = entry;
+    lines.push(`### ${failureRequirementIds(entry).join(', ')}: ${cell(check.title)}`, '');
     lines.push(`\`${check.id}\` · ${section.producer} · ${failure.group} · case \`${failure.caseId}\` · seed ${String(failure.seed)} · path \`${String(failure.path)}\``, '');
     for (const finding of failure.findings) lines.push(fence(finding.message), '');
     if (failure.replay !== null) lines.push(`Replay: \`${failure.replay}\``, '');
