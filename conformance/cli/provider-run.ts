@@ -40,6 +40,8 @@ export interface ProviderRunOptions {
   readonly pathOverrides?: PathOverrides;
   readonly profile?: 'sandbox' | 'production';
   readonly replayPath?: string;
+  /** The `--expect FILE` profile (issue: contract rewrite): its SHA-256 goes into the report. */
+  readonly profileFile?: string;
   /** The Ed25519 private key (PEM text) to sign the report with. */
   readonly signKeyPem?: string;
 }
@@ -108,7 +110,10 @@ export async function runProviderRun(options: ProviderRunOptions, io: ConsoleIo)
     });
     report = buildReport({
       sections: [providerProbesSection(result, `${base} --seed ${options.seed} --runs ${options.runs}${options.only === undefined ? '' : ` --only ${options.only}`}`)],
-      hashes: suiteHashes(options.pathOverrides === undefined ? {} : { pathOverrides: options.pathOverrides }),
+      hashes: suiteHashes({
+        ...(options.pathOverrides === undefined ? {} : { pathOverrides: options.pathOverrides }),
+        ...(options.profileFile === undefined ? {} : { profileFile: options.profileFile }),
+      }),
       target: probeTarget(result),
     });
   } catch (error) {
