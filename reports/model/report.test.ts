@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REQUIREMENT_IDS } from '../../spec/requirements/index.ts';
 import { PRODUCER_KINDS, VERDICTS, buildReport, mergeVerdicts, parseReport, renderJson, reportErrors, ReportFormatError, suiteHashes, type ConformanceReport } from '../index.ts';
@@ -49,6 +53,20 @@ describe('the report model', () => {
     const reach = passing.sections[0]?.reach;
     expect(reach?.cases).toBe(passing.summary.cases);
     expect(reach?.operations.find((row) => row.operationId === 'createCard')?.requests).toBeGreaterThan(0);
+  });
+
+  it('carries the SHA-256 of the profile file and of path overrides when a run used them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profile-'));
+    try {
+      const file = join(dir, 'expect.yaml');
+      writeFileSync(file, 'createCard: { sca: required }\n');
+      const hashes = suiteHashes({ profileFile: file, pathOverrides: { getEndUser: '/api/partner/consumers/{endUserId}' } });
+      expect(hashes.profile).toEqual({ file, sha256: createHash('sha256').update('createCard: { sca: required }\n').digest('hex') });
+      expect(hashes.pathOverrides).toBe(createHash('sha256').update('{"getEndUser":"/api/partner/consumers/{endUserId}"}').digest('hex'));
+      expect(reportErrors(JSON.parse(renderJson({ ...passing, hashes })))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives documented-vs-observed rows as informational, never as verdicts', () => {
