@@ -50,7 +50,7 @@ export function buildReport(input: ReportInput): ConformanceReport {
     suite: { name: TOOL.name, version: TOOL.version },
     hashes: input.hashes,
     target: input.target === null ? null : { ...input.target, description: redactText(input.target.description) },
-    client: input.client == null ? null : { command: redactText(input.client.command), description: redactText(input.client.description) },
+    client: clientUnderTest(input.client ?? null),
     seeds: [...new Set(sections.flatMap((section) => (section.seed === null ? [] : [section.seed])))].sort((a, b) => a - b),
     startedAt: times[0] ?? now,
     finishedAt: times.at(-1) ?? now,
@@ -63,6 +63,10 @@ export function buildReport(input: ReportInput): ConformanceReport {
     requirements,
     sections,
   };
+}
+
+function clientUnderTest(client: ClientUnderTest | null): ClientUnderTest | null {
+  return client === null ? null : { command: redactText(client.command), description: redactText(client.description) };
 }
 
 function requirementVerdict(id: (typeof REQUIREMENT_IDS)[number], sections: readonly ReportSection[]): RequirementVerdict {

@@ -89,7 +89,12 @@ describe('redaction in every format', () => {
 
   it.each(REPORTER_NAMES)('%s holds none of the planted secrets', (name) => {
     const report: ConformanceReport = signReport(
-      buildReport({ sections: [providerProbesSection(planted, `npx linkcy-sca certify --password ${SECRETS.password}`)], hashes: suiteHashes(), target: probeTarget(planted) }),
+      buildReport({
+        sections: [providerProbesSection(planted, `npx linkcy-sca certify --password ${SECRETS.password}`)],
+        hashes: suiteHashes(),
+        target: probeTarget(planted),
+        client: { command: `node client.js --pin ${SECRETS.pin} --refresh-token=${SECRETS.refreshToken}`, description: `client with Bearer ${SECRETS.bearer}` },
+      }),
       privateKeyPem,
     );
     const text = REPORTERS[name].render(report);
