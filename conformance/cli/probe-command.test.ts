@@ -1,14 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type SimulatorHandle } from '../simulator/index.ts';
 import type { CliOutcome } from './program.ts';
-import { DEFAULT_RUNS, DEFAULT_SEED, parseProbeOptions, registerProbeCommand, runProbeCommand, type ProbeCommandOptions } from './probe-command.ts';
+import { DEFAULT_RUNS, DEFAULT_SEED, parseProbeOptions, registerProbeCommand, type ProbeCommandOptions } from './probe-command.ts';
+import { runProviderRun as runProbeCommand } from './provider-run.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
-const DEFAULTS: ProbeCommandOptions = { target: 'simulator', runs: String(DEFAULT_RUNS), seed: String(DEFAULT_SEED), out: 'reports' };
+const DEFAULTS: ProbeCommandOptions = { target: 'simulator', runs: String(DEFAULT_RUNS), seed: String(DEFAULT_SEED), out: 'linkcy-sca-report' };
 const dir = mkdtempSync(join(tmpdir(), 'probe-command-'));
 let faulty: SimulatorHandle;
 
@@ -30,9 +31,12 @@ describe('linkcy-sca probe options', () => {
   it('defaults to a fixed seed and turns the options into a run', () => {
     expect(parseProbeOptions({ ...DEFAULTS, only: 'SCA-TTL-002', profile: 'production', seed: '-42' })).toEqual({
       target: 'simulator',
+      command: 'probe',
       runs: DEFAULT_RUNS,
       seed: -42,
-      out: 'reports',
+      out: 'linkcy-sca-report',
+      reporters: ['json'],
+      quiet: false,
       only: 'SCA-TTL-002',
       profile: 'production',
     });
@@ -48,6 +52,11 @@ describe('linkcy-sca probe options', () => {
     [{ replayPath: '3:0' }, /^--replay-path replays one case of one family: give that family with --only/],
     [{ replayPath: 'x', only: 'ttl' }, /^--replay-path: expected a fast-check path/],
     [{ paths: '/nonexistent/paths.json' }, /^--paths \/nonexistent\/paths.json: /],
+    [{ reporter: 'json,pdf' }, /^--reporter: unknown reporter "pdf"; valid: json, junit, md, html/],
+    [{ out: ' ' }, /^--out: expected a directory/],
+    [{ out: 'reports' }, /^--out: reports is inside the suite's source folder reports\/; write reports elsewhere \(default \.\/linkcy-sca-report\)/],
+    [{ out: 'spec/run-1' }, /^--out: spec\/run-1 is inside the suite's source folder spec\//],
+    [{ signKey: '/nonexistent/key.pem' }, /^--sign-key \/nonexistent\/key.pem: cannot read it/],
   ])('refuses %j with a one-line usage error', (override, message) => {
     expect(() => parseProbeOptions({ ...DEFAULTS, ...override })).toThrow(UsageError);
     expect(() => parseProbeOptions({ ...DEFAULTS, ...override })).toThrow(message);
@@ -60,7 +69,7 @@ describe('linkcy-sca probe options', () => {
 });
 
 describe('linkcy-sca probe', () => {
-  it('runs through commander, writes the result and exits 0 when nothing failed', async () => {
+  it('runs through commander, writes the report (JSON by default) and exits 0 when nothing failed', async () => {
     const outcome: CliOutcome = { exitCode: -1 };
     const program = new Command().exitOverride();
     registerProbeCommand(program, outcome);
@@ -78,7 +87,8 @@ describe('linkcy-sca probe', () => {
     }
     expect(outcome.exitCode).toBe(EXIT_CODES.ok);
     expect(written.join('')).toContain('(seed 1, runs 2, only ttl)');
-    expect(JSON.parse(readFileSync(join(out, 'probe-result.json'), 'utf8'))).toMatchObject({ schemaVersion: 1, run: { seed: 1, runs: 2, only: 'ttl' } });
+    expect(readdirSync(out)).toEqual(['report.json']);
+    expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))).toMatchObject({ reportVersion: 1, verdict: 'pass', seeds: [1], sections: [{ runs: 2, selection: 'ttl' }] });
   });
 
   it('exits 1 when a check fails on a URL target given its simulator info, and prints how to replay it', async () => {
@@ -88,7 +98,8 @@ describe('linkcy-sca probe', () => {
     const out = join(dir, 'failing');
     const code = await runProbeCommand(parseProbeOptions({ ...DEFAULTS, target: faulty.url, simulatorInfo: info, only: 'auth', runs: '10', out }), io);
     expect(code).toBe(EXIT_CODES.failed);
-    expect(stdout).toEqual([join(out, 'probe-result.json')]);
+    expect(stdout).toEqual([join(out, 'report.json')]);
+    expect(stderr.join('\n')).toContain(`report: ${join(out, 'report.json')}`);
     expect(stderr.join('\n')).toContain(`FAILED auth/outcome (auth): replay with npx linkcy-sca probe --target ${faulty.url} --simulator-info ${info} --seed 1 --only auth --replay-path `);
   });
 });

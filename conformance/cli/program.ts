@@ -1,5 +1,7 @@
 import { Command } from 'commander';
+import { registerCertifyCommand } from './certify-command.ts';
 import { registerProbeCommand } from './probe-command.ts';
+import { registerReportCommand } from './report-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerSpecCommand } from './spec-command.ts';
 
@@ -15,8 +17,10 @@ export function createProgram(outcome: CliOutcome): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
-  registerServeCommand(program);
+  registerCertifyCommand(program, outcome);
   registerProbeCommand(program, outcome);
+  registerReportCommand(program, outcome);
+  registerServeCommand(program);
   registerSpecCommand(program);
   return program;
 }

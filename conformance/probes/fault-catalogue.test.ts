@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequirementId } from '../../spec/requirements/index.ts';
-import type { ProbeResult } from '../../reports/index.ts';
+import type { ProbeResult } from '../runner/index.ts';
 import { runProbes } from '../runner/index.ts';
 import { SIMULATOR_DEFECTS, type SimulatorDefect } from '../simulator/index.ts';
 import { startSimulatorTarget, type Target } from '../targets/index.ts';

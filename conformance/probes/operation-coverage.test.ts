@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOperations, loadOpenApiDocument } from '../../spec/openapi/index.ts';
-import type { ProbeResult } from '../../reports/index.ts';
+import type { ProbeResult } from '../runner/index.ts';
 import { DEFAULT_RUNS, DEFAULT_SEED } from '../cli/probe-command.ts';
 import { runProbes } from '../runner/index.ts';
 import { startSimulatorTarget, type Target } from '../targets/index.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProbeResult } from '../../reports/index.ts';
+import type { ProbeResult } from '../runner/index.ts';
 import { runProbes } from '../runner/index.ts';
 import { startPrismMockTarget, type PrismTarget } from '../targets/index.ts';
 import { CHECK_LIST } from './registry.ts';

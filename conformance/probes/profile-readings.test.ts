@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TARGET_PROFILE } from '../../spec/profile/index.ts';
-import type { ProbeResult } from '../../reports/index.ts';
+import type { ProbeResult } from '../runner/index.ts';
 import { runProbes } from '../runner/index.ts';
 import { startSimulatorTarget, type Target } from '../targets/index.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CATALOGUE, ERROR_CODES } from '../../spec/errors/index.ts';
-import type { ProbeResult } from '../../reports/index.ts';
+import type { ProbeResult } from '../runner/index.ts';
 import { runProbes } from '../runner/index.ts';
 import { startSimulatorTarget } from '../targets/index.ts';
 import { CHECK_LIST } from './registry.ts';

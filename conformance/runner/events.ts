@@ -1,4 +1,4 @@
-import type { CheckResult, HarnessErrorRecord, ProbeResult, RunHeader } from '../../reports/probe-result.ts';
+import type { CheckResult, HarnessErrorRecord, ProbeResult, RunHeader } from './probe-result.ts';
 import type { FamilyId } from '../probes/check.ts';
 import type { TargetCapability } from '../targets/index.ts';
 

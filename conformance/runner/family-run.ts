@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { redactBody } from '../../spec/redaction/index.ts';
-import type { HarnessErrorRecord, ProfileReadingRecord } from '../../reports/probe-result.ts';
+import type { HarnessErrorRecord, ProfileReadingRecord } from './probe-result.ts';
 import type { CheckDefinition, Observation } from '../probes/check.ts';
 import type { ProbeContext } from '../probes/context.ts';
 import type { ProbeFamily } from '../probes/family.ts';

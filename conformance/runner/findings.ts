@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { redactBodyText, redactHeaders } from '../../spec/redaction/index.ts';
-import type { ProfileReadingRecord } from '../../reports/probe-result.ts';
+import type { ProfileReadingRecord } from './probe-result.ts';
 import type { CheckDefinition, Finding, Problem, RedactedExchange } from '../probes/check.ts';
 import type { ProfileReading } from '../probes/profile-readings.ts';
 import type { Exchange } from '../targets/index.ts';

@@ -1,5 +1,20 @@
-// The probe runner: runs probe families against a target and builds the ProbeResult.
+// The probe runner: runs probe families against a target and answers the ProbeResult.
 
 export type { ProbeEvent, ProbeListener } from './events.ts';
+export {
+  PROBE_RESULT_SCHEMA_VERSION,
+  type CheckFailure,
+  type CheckResult,
+  type ErrorCodeMappingRow,
+  type HarnessErrorRecord,
+  type FamilyReach,
+  type OperationReach,
+  type ProbeResult,
+  type Reach,
+  type RequirementResult,
+  type ResultSummary,
+  type RunHeader,
+} from './probe-result.ts';
 export { runProbes, type RunProbesOptions } from './run-probes.ts';
 export { SHRINK_BUDGET } from './shrink.ts';
+export { TOOL } from './tool.ts';

@@ -1,5 +1,5 @@
 import { isOperationId, type OperationId, type OperationInfo } from '../../spec/openapi/index.ts';
-import type { OperationCoverage } from '../../reports/probe-result.ts';
+import type { OperationCoverage } from './probe-result.ts';
 import { FAMILY_IDS, type FamilyId, type Observation } from '../probes/check.ts';
 
 // What a run reached, per operation: how many judged cases of each family probed it. A case's

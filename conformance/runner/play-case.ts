@@ -1,4 +1,4 @@
-import type { ProfileReadingRecord } from '../../reports/probe-result.ts';
+import type { ProfileReadingRecord } from './probe-result.ts';
 import type { CheckDefinition, Finding, Observation } from '../probes/check.ts';
 import type { ProbeContext } from '../probes/context.ts';
 import type { ProbeFamily } from '../probes/family.ts';

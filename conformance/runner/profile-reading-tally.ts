@@ -1,4 +1,4 @@
-import type { ProfileReadingRecord } from '../../reports/probe-result.ts';
+import type { ProfileReadingRecord } from './probe-result.ts';
 
 // The informational readings of a run, one per profile row, observed reading, operation and
 // check (the first case that showed it), sorted so the same run writes the same list.

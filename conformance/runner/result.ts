@@ -7,8 +7,9 @@ import {
   type OperationCoverage,
   type ProfileReadingRecord,
   type ProbeResult,
+  type Reach,
   type RunHeader,
-} from '../../reports/probe-result.ts';
+} from './probe-result.ts';
 import type { CheckDefinition, CheckOutcome, FamilyId } from '../probes/check.ts';
 import { CHECK_LIST, FAMILIES } from '../probes/registry.ts';
 import type { Selection } from '../probes/selection.ts';
@@ -34,6 +35,7 @@ export interface ResultParts {
   readonly operations: readonly OperationCoverage[];
   readonly profileReadings: readonly ProfileReadingRecord[];
   readonly notes: readonly string[];
+  readonly reach: Reach;
 }
 
 export function buildResult(parts: ResultParts): ProbeResult {
@@ -57,6 +59,7 @@ export function buildResult(parts: ResultParts): ProbeResult {
     operations: parts.operations,
     profileReadings: parts.profileReadings,
     notes: parts.notes,
+    reach: parts.reach,
   };
 }
 

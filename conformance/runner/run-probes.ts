@@ -1,6 +1,6 @@
 import type { Expectation, Profile } from '../../spec/expectations/index.ts';
 import type { TargetProfile } from '../../spec/profile/index.ts';
-import type { HarnessErrorRecord, ProbeResult, RunHeader } from '../../reports/probe-result.ts';
+import type { HarnessErrorRecord, ProbeResult, RunHeader } from './probe-result.ts';
 import type { FamilyId, Observation } from '../probes/check.ts';
 import { createProbeContext } from '../probes/context.ts';
 import { buildErrorCodeMapping, isErrorCodeObservation, type ErrorCodeObservation } from '../probes/error-codes/mapping-table.ts';
@@ -11,6 +11,7 @@ import type { ProbeListener } from './events.ts';
 import { runFamily } from './family-run.ts';
 import { OperationCoverageTally } from './operation-coverage.ts';
 import { ProfileReadingTally } from './profile-reading-tally.ts';
+import { ReachTally } from './reach.ts';
 import { buildResult, missingCapabilities } from './result.ts';
 import { Tallies } from './tally.ts';
 import { TOOL } from './tool.ts';
@@ -91,8 +92,10 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
   const coverage = new OperationCoverageTally(context.operations);
   const readings = new ProfileReadingTally();
   const notes = new Set<string>();
+  const reach = new ReachTally();
   const collect = (family: FamilyId, observation: Observation): void => {
     coverage.record(family, observation);
+    reach.observe(observation);
     for (const note of notesOf(observation)) notes.add(note);
     if (isErrorCodeObservation(observation)) errorCodeObservations.push(observation);
   };
@@ -101,7 +104,10 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
     const family = FAMILIES[familyId];
     const missing = missingCapabilities(target, family.needs);
     emit({ type: 'family-started', family: familyId, title: family.title, applicable: missing.length === 0, missing });
-    if (missing.length > 0) continue;
+    if (missing.length > 0) {
+      reach.family(familyId, false, 0);
+      continue;
+    }
     const checks = selection.checks.filter(
       (check) => (check.family === familyId || check.crossCutting === true) && missingCapabilities(target, check.needs).length === 0,
     );
@@ -121,6 +127,7 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
     });
     ran.add(familyId);
     casesRun += outcome.casesRun;
+    reach.family(familyId, true, outcome.casesRun);
     harnessErrors.push(...outcome.harnessErrors);
     const failedChecks = checks.filter((check) => tallies.get(check)?.failedIn.has(familyId) === true).map((check) => check.id);
     emit({ type: 'family-finished', family: familyId, casesRun: outcome.casesRun, failedChecks });
@@ -137,6 +144,7 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
     operations: coverage.result(),
     profileReadings: readings.result(),
     notes: [...notes].sort(),
+    reach: reach.result(),
     errorCodeMapping: buildErrorCodeMapping(ran.has('error-codes') ? errorCodeObservations : undefined, notRunReason(target, selection.families), context),
   });
   for (const check of result.checks) emit({ type: 'check-finished', check });

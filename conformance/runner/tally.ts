@@ -1,5 +1,5 @@
 import type { RequirementId } from '../../spec/requirements/index.ts';
-import type { CheckFailure } from '../../reports/probe-result.ts';
+import type { CheckFailure } from './probe-result.ts';
 import type { CheckDefinition, FamilyId, Finding } from '../probes/check.ts';
 
 // What a run learnt about one check, summed over the families whose observations it judged.

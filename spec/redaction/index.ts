@@ -3,6 +3,8 @@ export {
   isSecretHeader,
   redactBody,
   redactBodyText,
+  redactDeep,
   redactHeaders,
+  redactText,
   redactValue,
 } from './redact.ts';

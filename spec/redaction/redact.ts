@@ -35,7 +35,11 @@ const SECRET_FIELDS = new Set([
   'counterdata',
 ]);
 
+const REDACTED = /^\[REDACTED len=\d+ sha256:[0-9a-f]{8}\]$/;
+
+/** Idempotent: an already redacted value is kept, so layers may redact again without losing the digest. */
 export function redactValue(value: string): string {
+  if (REDACTED.test(value)) return value;
   const digest = createHash('sha256').update(value).digest('hex').slice(0, 8);
   return `[REDACTED len=${value.length} sha256:${digest}]`;
 }
@@ -90,4 +94,45 @@ export function redactBodyText(text: string): string {
   } catch {
     return redactValue(text);
   }
+}
+
+// Secrets inside free text (messages, commands, URLs, descriptions): each pattern keeps its
+// prefix and masks the secret part with redactValue.
+const TEXT_PATTERNS: readonly RegExp[] = [
+  // A PEM block, private or not: keys never appear in text.
+  /(-----BEGIN [A-Z ]+-----)([\s\S]*?)(?=-----END [A-Z ]+-----)/g,
+  // Bearer / Basic credentials, and the PowerAuth signature header's parameter values.
+  /(\b(?:Bearer|Basic)\s+)([A-Za-z0-9\-._~+/=]+)/gi,
+  /(\bpa_(?:signature|activation_id|nonce|application_key)=")([^"]*)/gi,
+  // URL user info: scheme://user:password@host.
+  /(\b[a-z][a-z0-9+.-]*:\/\/)([^/\s:@]+:[^/\s@]+)(?=@)/gi,
+];
+
+// "field": "value", field=value and field: value; --field value and --field=value.
+const FIELD_PATTERN = /(["']?)([A-Za-z_]+)\1(\s*[:=]\s*)(["']?)([^"'\s,}&;[][^"'\s,}&;]*)\4/g;
+const FLAG_PATTERN = /(--[A-Za-z-]+)(\s+|=)(["']?)([^"'\s,}&;[-][^"'\s,}&;]*)\3/g;
+
+/** Masks the secrets a free text may carry; JSON in a text is handled field by field. */
+export function redactText(text: string): string {
+  let redacted = text;
+  for (const pattern of TEXT_PATTERNS) redacted = redacted.replace(pattern, (_match, prefix: string, secret: string) => `${prefix}${redactValue(secret)}`);
+  const secret = (name: string): boolean => isSecretField(name.replace(/[-_]/g, ''));
+  return redacted
+    .replace(FIELD_PATTERN, (match, quote: string, name: string, separator: string, valueQuote: string, value: string) =>
+      secret(name) ? `${quote}${name}${quote}${separator}${valueQuote}${redactValue(value)}${valueQuote}` : match,
+    )
+    .replace(FLAG_PATTERN, (match, flag: string, separator: string, valueQuote: string, value: string) =>
+      secret(flag) ? `${flag}${separator}${valueQuote}${redactValue(value)}${valueQuote}` : match,
+    );
+}
+/** Deep copy of a JSON value with secret fields redacted and every string passed through redactText. */
+export function redactDeep(value: unknown): unknown {
+  const fields = redactBody(value);
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return redactText(node);
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(Object.entries(node).map(([key, field]) => [key, walk(field)]));
+  };
+  return walk(fields);
 }

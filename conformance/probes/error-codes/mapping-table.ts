@@ -1,5 +1,5 @@
-import { ERROR_CATALOGUE, ERROR_CODES } from '../../../spec/errors/index.ts';
-import type { ErrorCodeMappingRow } from '../../../reports/probe-result.ts';
+import { ERROR_CATALOGUE, ERROR_CODES, type ErrorCode } from '../../../spec/errors/index.ts';
+import type { OperationId } from '../../../spec/openapi/index.ts';
 import type { Observation } from '../check.ts';
 import { errorCodeOf } from '../session.ts';
 import type { ErrorCodeObservation } from './family.ts';
@@ -9,6 +9,20 @@ import { ERROR_SCENARIOS, unprovokedUnderProfile } from './scenarios.ts';
 // The documented vs observed table of the result: one row per catalogue code, in catalogue order.
 
 export type { ErrorCodeObservation };
+
+export interface ErrorCodeMappingRow {
+  readonly code: ErrorCode;
+  readonly documentedStatus: number;
+  /** The seed's label, verbatim ("401 Forbidden"). */
+  readonly seedLabel: string;
+  readonly observedStatus: number | null;
+  readonly observedCode: string | null;
+  /** Only a triggered code can pass; a code no client can provoke is reported, never passed. */
+  readonly triggered: boolean;
+  /** The scenario that provokes it, or why it could not be provoked. */
+  readonly how: string;
+  readonly operationId: OperationId | null;
+}
 
 export function isErrorCodeObservation(observation: Observation): observation is ErrorCodeObservation {
   return 'kind' in observation && observation.kind === 'error-code';

@@ -1,17 +1,16 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ErrorCode } from '../spec/errors/index.ts';
-import type { OperationId } from '../spec/openapi/index.ts';
-import type { RequirementId } from '../spec/requirements/index.ts';
-import type { CheckOutcome, FamilyId, Finding, Severity } from '../conformance/probes/check.ts';
-import type { TargetCapability, TargetKind } from '../conformance/targets/index.ts';
+import type { OperationId } from '../../spec/openapi/index.ts';
+import type { RequirementId } from '../../spec/requirements/index.ts';
+import type { CheckOutcome, FamilyId, Finding, Severity } from '../probes/check.ts';
+import type { TargetCapability, TargetKind } from '../targets/index.ts';
+import type { ErrorCodeMappingRow } from '../probes/error-codes/mapping-table.ts';
 
-// The machine-readable result of `linkcy-sca probe` (schema: probe-result.schema.json). Built to
-// diff: every array has a fixed order (checks in registry order, requirements in catalogue order,
-// error codes in catalogue order), objects are written in one key order, and times live only in
-// the `run` header, never inside arrays.
+export type { ErrorCodeMappingRow };
 
-export const PROBE_RESULT_FILE = 'probe-result.json';
+// What a probe run answers (runProbes), before any report is made of it: reports/ turns it into
+// the report model (reports/model), never the other way round. Every array has a fixed order
+// (checks in registry order, requirements in catalogue order, error codes in catalogue order), and
+// times live only in the `run` header, so two runs of one seed compare equal but for those.
+
 export const PROBE_RESULT_SCHEMA_VERSION = 1;
 
 export interface ProbeResult {
@@ -32,6 +31,8 @@ export interface ProbeResult {
   readonly profileReadings?: readonly ProfileReadingRecord[];
   /** What the run relied on that a reader must know (e.g. TTL verdicts on signatures the target could not age), once each. */
   readonly notes?: readonly string[];
+  /** What the run reached (reach.ts). */
+  readonly reach: Reach;
 }
 
 export interface ProfileReadingRecord {
@@ -52,6 +53,26 @@ export interface OperationCoverage {
   readonly scaEligible: boolean;
   /** Judged cases whose probe request was this operation, per family (every family, in FAMILY_IDS order; lifecycle cases span several operations and are not counted). */
   readonly casesByFamily: Readonly<Record<FamilyId, number>>;
+}
+
+/** What the run reached (reach.ts). */
+export interface Reach {
+  /** Selected families in run order; `applicable` false when the target lacks what it needs. */
+  readonly families: readonly FamilyReach[];
+  /** Every documented operation in catalogue order (requests 0 when never reached), then null for undocumented requests. */
+  readonly operations: readonly OperationReach[];
+}
+
+export interface FamilyReach {
+  readonly family: FamilyId;
+  readonly applicable: boolean;
+  readonly cases: number;
+}
+
+export interface OperationReach {
+  readonly operationId: OperationId | null;
+  readonly requests: number;
+  readonly statuses: readonly { readonly status: number; readonly count: number }[];
 }
 
 export interface RunHeader {
@@ -118,30 +139,9 @@ export interface RequirementResult {
   readonly outcome: CheckOutcome;
 }
 
-export interface ErrorCodeMappingRow {
-  readonly code: ErrorCode;
-  readonly documentedStatus: number;
-  /** The seed's label, verbatim ("401 Forbidden"). */
-  readonly seedLabel: string;
-  readonly observedStatus: number | null;
-  readonly observedCode: string | null;
-  /** Only a triggered code can pass; a code no client can provoke is reported, never passed. */
-  readonly triggered: boolean;
-  /** The scenario that provokes it, or why it could not be provoked. */
-  readonly how: string;
-  readonly operationId: OperationId | null;
-}
-
 export interface HarnessErrorRecord {
   readonly family: FamilyId;
   readonly caseId: string | null;
   readonly message: string;
 }
 
-/** Writes DIR/probe-result.json (creating DIR) and answers the file written. */
-export function writeProbeResult(dir: string, result: ProbeResult): string {
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, PROBE_RESULT_FILE);
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`, 'utf8');
-  return file;
-}
