@@ -34,6 +34,8 @@ export interface ProbeResponse {
   /** Parsed when the content type is JSON and the body parses. */
   body?: unknown;
   durationMs: number;
+  /** What the client noticed beyond the status and body, e.g. a repeated Content-Type or a body that is not valid UTF-8. */
+  anomalies?: readonly string[];
 }
 
 export interface Exchange {
