@@ -8,7 +8,15 @@ import type { CliOutcome } from './program.ts';
 import { DEFAULT_RUNS, DEFAULT_SEED, parseProbeOptions, registerProbeCommand, runProbeCommand, type ProbeCommandOptions } from './probe-command.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
-const DEFAULTS: ProbeCommandOptions = { target: 'simulator', runs: String(DEFAULT_RUNS), seed: String(DEFAULT_SEED), out: 'reports' };
+const DEFAULTS: ProbeCommandOptions = {
+  target: 'simulator',
+  runs: String(DEFAULT_RUNS),
+  seed: String(DEFAULT_SEED),
+  out: 'reports',
+  requestTimeout: '10s',
+  runTimeout: '15m',
+  maxBody: '4MiB',
+};
 const dir = mkdtempSync(join(tmpdir(), 'probe-command-'));
 let faulty: SimulatorHandle;
 
@@ -35,6 +43,9 @@ describe('linkcy-sca probe options', () => {
       out: 'reports',
       only: 'SCA-TTL-002',
       profile: 'production',
+      requestTimeoutMs: 10_000,
+      runTimeoutMs: 900_000,
+      maxBodyBytes: 4_194_304,
     });
   });
 
@@ -48,6 +59,12 @@ describe('linkcy-sca probe options', () => {
     [{ replayPath: '3:0' }, /^--replay-path replays one case of one family: give that family with --only/],
     [{ replayPath: 'x', only: 'ttl' }, /^--replay-path: expected a fast-check path/],
     [{ paths: '/nonexistent/paths.json' }, /^--paths \/nonexistent\/paths.json: /],
+    [{ requestTimeout: 'soon' }, /^--request-timeout: invalid duration "soon": use a number of milliseconds/],
+    [{ requestTimeout: '0s' }, /^--request-timeout: must be more than 0/],
+    [{ runTimeout: '30d' }, /^--run-timeout: invalid duration/],
+    [{ runTimeout: '1000h' }, /^--run-timeout: at most 24 days/],
+    [{ maxBody: 'lots' }, /^--max-body: invalid size "lots": use a number of bytes/],
+    [{ maxBody: '0' }, /^--max-body: must be more than 0/],
   ])('refuses %j with a one-line usage error', (override, message) => {
     expect(() => parseProbeOptions({ ...DEFAULTS, ...override })).toThrow(UsageError);
     expect(() => parseProbeOptions({ ...DEFAULTS, ...override })).toThrow(message);

@@ -4,20 +4,25 @@ import { writeProbeResult, type ProbeResult } from '../../reports/index.ts';
 import { FAMILY_IDS, isFamilyId } from '../probes/check.ts';
 import { selectChecks, SelectionError } from '../probes/selection.ts';
 import { runProbes, type ProbeListener } from '../runner/index.ts';
-import { resolveTarget, TargetUnreachableError, type Target } from '../targets/index.ts';
+import { DURATION_FORMS, parseDuration } from '../simulator/duration.ts';
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS, resolveTarget, TargetUnreachableError, type Target } from '../targets/index.ts';
+import { BYTE_SIZE_FORMS, parseByteSize } from './byte-size.ts';
 import type { CliOutcome } from './program.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
 // `linkcy-sca probe`: parses options, resolves the target, runs the probes with a progress line
 // per family on stderr, writes DIR/probe-result.json, and sets the exit code: 0 nothing failed,
-// 1 a check failed (or a case could not be set up: a harness error), 2 a usage error or an
-// unreachable target. Everything it does is runProbes + writeProbeResult, callable from code.
+// 1 a check failed (or a case could not be set up: a harness error), 2 a usage error or a target
+// that gave no usable answer (none in time, reset, malformed, over --max-body), 3 the run did not
+// finish within --run-timeout. Everything it does is runProbes + writeProbeResult, callable from code.
 
 /** Fixed so CI is deterministic; printed with every run so a local run can vary it. */
 export const DEFAULT_SEED = 1;
 export const DEFAULT_RUNS = 25;
 const DEFAULT_OUT_DIR = 'reports';
 const MAX_RUNS = 100_000;
+/** Long enough for any documented run on a slow CI machine, short enough that a stuck run ends. */
+export const DEFAULT_RUN_TIMEOUT_MS = 15 * 60_000;
 const INT32 = 2 ** 31;
 
 export interface ProbeCommandOptions {
@@ -30,6 +35,9 @@ export interface ProbeCommandOptions {
   paths?: string;
   profile?: string;
   replayPath?: string;
+  requestTimeout: string;
+  runTimeout: string;
+  maxBody: string;
 }
 
 export interface ParsedProbeOptions {
@@ -42,6 +50,9 @@ export interface ParsedProbeOptions {
   readonly pathOverrides?: PathOverrides;
   readonly profile?: 'sandbox' | 'production';
   readonly replayPath?: string;
+  readonly requestTimeoutMs: number;
+  readonly runTimeoutMs: number;
+  readonly maxBodyBytes: number;
 }
 
 export interface ProbeIo {
@@ -61,6 +72,9 @@ export function registerProbeCommand(program: Command, outcome: CliOutcome): voi
     .option('--simulator-info <file>', 'first stdout line of "linkcy-sca serve" (URL and proxy targets): turns on the SCA probes')
     .option('--paths <file>', 'JSON file mapping operationId to the real path template')
     .option('--profile <profile>', 'sandbox or production: the embedded simulator runs it; other targets without a control plane are judged as it')
+    .option('--request-timeout <duration>', `limit for each answer, body included: ${DURATION_FORMS}`, `${DEFAULT_REQUEST_TIMEOUT_MS / 1000}s`)
+    .option('--run-timeout <duration>', `limit for the whole run (exit 3 when reached): ${DURATION_FORMS}`, `${DEFAULT_RUN_TIMEOUT_MS / 60_000}m`)
+    .option('--max-body <size>', `largest answer body read: ${BYTE_SIZE_FORMS}`, `${DEFAULT_MAX_BODY_BYTES / 1024 ** 2}MiB`)
     .addOption(new Option('--replay-path <path>', 'replay one case (from a failure\'s replay command)').hideHelp())
     .action(async (options: ProbeCommandOptions) => {
       const io: ProbeIo = { stdout: (line) => process.stdout.write(`${line}\n`), stderr: (line) => process.stderr.write(`${line}\n`) };
@@ -95,12 +109,29 @@ export function parseProbeOptions(options: ProbeCommandOptions): ParsedProbeOpti
     runs: Number(options.runs),
     seed: Number(options.seed),
     out: options.out,
+    requestTimeoutMs: positive('--request-timeout', options.requestTimeout, parseDuration),
+    runTimeoutMs: positive('--run-timeout', options.runTimeout, parseDuration),
+    maxBodyBytes: positive('--max-body', options.maxBody, parseByteSize),
     ...(options.only === undefined ? {} : { only: options.only }),
     ...(options.simulatorInfo === undefined ? {} : { simulatorInfo: options.simulatorInfo }),
     ...(options.paths === undefined ? {} : { pathOverrides: loadPathOverridesOrUsage(options.paths) }),
     ...(profile === undefined ? {} : { profile }),
     ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
   };
+}
+
+/** A duration or size option: parsed, at least 1, or a UsageError naming the option. */
+function positive(option: string, text: string, parse: (text: string) => number): number {
+  let value: number;
+  try {
+    value = parse(text);
+  } catch (error) {
+    throw new UsageError(`${option}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (value < 1) throw new UsageError(`${option}: must be more than 0, got ${JSON.stringify(text)}`);
+  // setTimeout caps delays at 2^31 - 1 ms (about 24.8 days) and fires at once beyond.
+  if (value > 2 ** 31 - 1 && option !== '--max-body') throw new UsageError(`${option}: at most 24 days, got ${JSON.stringify(text)}`);
+  return value;
 }
 
 function loadPathOverridesOrUsage(file: string): PathOverrides {
@@ -113,14 +144,53 @@ function loadPathOverridesOrUsage(file: string): PathOverrides {
 
 /** Resolves the target, runs, writes the result; answers the exit code. */
 export async function runProbeCommand(options: ParsedProbeOptions, io: ProbeIo): Promise<number> {
+  const runTimeout = new RunTimeout(options.runTimeoutMs);
+  try {
+    return await resolveAndRun(options, io, runTimeout.signal);
+  } catch (error) {
+    if (error !== runTimeout.signal.reason) throw error;
+    io.stderr(`linkcy-sca: ${runTimeout.signal.reason.message}; no result written`);
+    return EXIT_CODES.timedOut;
+  } finally {
+    runTimeout.clear();
+  }
+}
+
+/** Aborts its signal with a RunTimeoutError when the run has lasted `ms`. */
+class RunTimeout {
+  readonly #controller = new AbortController();
+  readonly #timer: NodeJS.Timeout;
+  constructor(ms: number) {
+    this.#timer = setTimeout(() => this.#controller.abort(new RunTimeoutError(ms)), ms);
+  }
+  get signal(): AbortSignal & { reason: RunTimeoutError } {
+    return this.#controller.signal as AbortSignal & { reason: RunTimeoutError };
+  }
+  clear(): void {
+    clearTimeout(this.#timer);
+  }
+}
+
+class RunTimeoutError extends Error {
+  override readonly name = 'RunTimeoutError';
+  constructor(ms: number) {
+    super(`run stopped: --run-timeout of ${ms} ms reached`);
+  }
+}
+
+async function resolveAndRun(options: ParsedProbeOptions, io: ProbeIo, signal: AbortSignal): Promise<number> {
   let target: Target;
   try {
     target = await resolveTarget(options.target, {
       ...(options.simulatorInfo === undefined ? {} : { simulatorInfo: options.simulatorInfo }),
       ...(options.pathOverrides === undefined ? {} : { pathOverrides: options.pathOverrides }),
       ...(options.profile === undefined ? {} : { profile: options.profile }),
+      requestTimeoutMs: options.requestTimeoutMs,
+      maxBodyBytes: options.maxBodyBytes,
+      signal,
     });
   } catch (error) {
+    if (error === signal.reason) throw error;
     throw new UsageError(`--target ${options.target}: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
@@ -132,6 +202,7 @@ export async function runProbeCommand(options: ParsedProbeOptions, io: ProbeIo):
       ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
       ...(options.profile === undefined ? {} : { profile: options.profile }),
       replayBase: replayBase(options),
+      signal,
       listeners: [progressListener(io.stderr)],
     });
     const file = writeProbeResult(options.out, result);

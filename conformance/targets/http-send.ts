@@ -3,7 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { performance } from 'node:perf_hooks';
 import { matchOperation, type OperationInfo } from '../../spec/openapi/index.ts';
 import { displayUrl } from './display-url.ts';
-import { TargetUnreachableError, type Exchange, type ProbeRequest, type ProbeResponse } from './target.ts';
+import { TargetUnreachableError, type Exchange, type ProbeRequest, type ProbeResponse, type ResponseAnomaly } from './target.ts';
 
 // The one HTTP client every target sends through, control plane included, so a probe observes
 // every target the same way. node:http with a keep-alive agent: fetch cost about four times the
@@ -184,7 +184,7 @@ function outgoingHeaders(request: ProbeRequest, body: Buffer | undefined): Recor
 
 function toProbeResponse(incoming: IncomingMessage, bytes: Buffer, durationMs: number): ProbeResponse {
   const { headers, repeated } = collectHeaders(incoming.rawHeaders);
-  const anomalies = repeated.map((name) => `the answer carries ${name} more than once`);
+  const anomalies = repeated.map((name): ResponseAnomaly => ({ rule: 'single-header', message: `header ${name}: sent more than once` }));
   const contentType = headers['content-type'];
   const bodyText = decodeBody(bytes, contentType, anomalies);
   const body = parseJsonBody(contentType, bodyText);
@@ -216,11 +216,11 @@ const LENIENT_UTF8 = new TextDecoder('utf-8');
 const TEXTUAL_MEDIA_TYPE = /^(?:text\/|application\/(?:[\w.+-]+\+)?json\b)|charset\s*=\s*"?utf-8/i;
 
 /** UTF-8 text, invalid sequences replaced; a textual answer that is not valid UTF-8 is noted. */
-function decodeBody(bytes: Buffer, contentType: string | undefined, anomalies: string[]): string {
+function decodeBody(bytes: Buffer, contentType: string | undefined, anomalies: ResponseAnomaly[]): string {
   try {
     return STRICT_UTF8.decode(bytes);
   } catch {
-    if (contentType !== undefined && TEXTUAL_MEDIA_TYPE.test(contentType)) anomalies.push(`the body is not valid UTF-8 although its Content-Type is ${contentType}`);
+    if (contentType !== undefined && TEXTUAL_MEDIA_TYPE.test(contentType)) anomalies.push({ rule: 'utf-8', message: `body: must be valid UTF-8 for Content-Type ${contentType}` });
     return LENIENT_UTF8.decode(bytes);
   }
 }

@@ -5,6 +5,7 @@ export {
   type Exchange,
   type ProbeRequest,
   type ProbeResponse,
+  type ResponseAnomaly,
   type Target,
   type TargetCapability,
   type TargetKind,
