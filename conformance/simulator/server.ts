@@ -63,7 +63,9 @@ async function answer(
     reply = errorReply('ERROR_INTERNAL_API');
   }
   const rendered = renderReply(reply, runtime.settings.defects);
-  response.writeHead(rendered.status, { ...rendered.headers, 'content-length': Buffer.byteLength(rendered.bodyText) });
+  const headers = rendered.headers;
+  headers['content-length'] = String(Buffer.byteLength(rendered.bodyText));
+  response.writeHead(rendered.status, headers);
   response.end(rendered.bodyText);
   // The control plane's own traffic would drown the log it serves.
   if (route.kind === 'control') return;
@@ -73,7 +75,7 @@ async function answer(
     method,
     target,
     requestHeaders: incoming.headers,
-    requestBody: bodyTooLarge ? `(body over ${MAX_BODY_BYTES} bytes, not kept)` : rawBody.toString('utf8'),
+    requestBody: bodyTooLarge ? `(body over ${MAX_BODY_BYTES} bytes, not kept)` : rawBody,
     status: rendered.status,
     responseHeaders: rendered.headers,
     responseBody: rendered.bodyText,
