@@ -7,6 +7,7 @@ import { answerOperation } from './operation-pipeline.ts';
 import { handleActivationCreate } from './powerauth-activation.ts';
 import { errorReply, jsonReply, renderReply, type Reply } from './reply.ts';
 import { MAX_BODY_BYTES, parseJsonBody } from './request-validation.ts';
+import { retainBounded } from './retention.ts';
 import { routeRequest, type Route } from './router.ts';
 import type { SimulatorRuntime } from './runtime.ts';
 
@@ -67,6 +68,7 @@ async function answer(
   headers['content-length'] = String(Buffer.byteLength(rendered.bodyText));
   response.writeHead(rendered.status, headers);
   response.end(rendered.bodyText);
+  retainBounded(runtime.state, at);
   // The control plane's own traffic would drown the log it serves.
   if (route.kind === 'control') return;
   runtime.exchangeLog.record({
