@@ -83,6 +83,8 @@ export class VirtualDevice {
   // Private fields: unreachable by inspect, JSON, spread or Object.keys, so keys cannot leak by accident.
   #material: DeviceMaterial;
   readonly #pin: string | undefined;
+  /** The knowledge key the last PIN used unlocked: PBKDF2 runs once per device and PIN, not per signature. */
+  #unlocked: { readonly pin: string; readonly key: Buffer } | undefined;
   readonly #onSigned: ((record: SignedRecord) => void) | undefined;
 
   private constructor(material: DeviceMaterial, pin: string | undefined, hooks: VirtualDeviceHooks) {
@@ -194,7 +196,8 @@ export class VirtualDevice {
     const heldPin = pin ?? this.#pin;
     if (heldPin === undefined) throw new TypeError('VirtualDevice.sign: this device holds no PIN (imported without one); pass pin');
     assertPin(heldPin, 'VirtualDevice.sign: pin');
-    return unlockKnowledgeKey(this.#material.knowledgeKey, heldPin);
+    if (this.#unlocked?.pin !== heldPin) this.#unlocked = { pin: heldPin, key: unlockKnowledgeKey(this.#material.knowledgeKey, heldPin) };
+    return this.#unlocked.key;
   }
 
   #biometryKey(signatureType: SignatureType): Buffer {
