@@ -14,27 +14,40 @@ export interface PowerAuthBenchResult {
   hmacPerSecond: number;
 }
 
-const PHASE_MS = 800;
+const PHASE_MS = 300;
 const WARM_UP_MS = 100;
+const ROUNDS = 5;
 const BATCH = 200;
 
-/** Runs `operation` for about `durationMs` and returns its rate per second. */
+/**
+ * Runs `operation` for about `durationMs` and returns its rate per second of this process's CPU
+ * time: a core stolen by another process then slows the wall clock, not the rate.
+ */
 function rate(operation: () => unknown, durationMs: number): number {
-  const deadline = process.hrtime.bigint() + BigInt(durationMs) * 1_000_000n;
-  const start = process.hrtime.bigint();
+  const deadline = performance.now() + durationMs;
+  const cpuStart = process.cpuUsage();
   let count = 0;
-  let now = start;
-  while (now < deadline) {
+  while (performance.now() < deadline) {
     for (let i = 0; i < BATCH; i++) operation();
     count += BATCH;
-    now = process.hrtime.bigint();
   }
-  return count / (Number(now - start) / 1e9);
+  const cpu = process.cpuUsage(cpuStart);
+  return count / ((cpu.user + cpu.system) / 1e6);
 }
 
-function measure(operation: () => unknown): number {
-  rate(operation, WARM_UP_MS);
-  return rate(operation, PHASE_MS);
+/**
+ * The best of ROUNDS short phases per operation, the operations taking turns: on a shared CI
+ * machine other processes steal cores for seconds at a time, and the best phase is the one they
+ * disturbed least, for every operation alike.
+ */
+function measureTogether<K extends string>(operations: Readonly<Record<K, () => unknown>>): Record<K, number> {
+  const names = Object.keys(operations) as K[];
+  const best = Object.fromEntries(names.map((name) => [name, 0])) as Record<K, number>;
+  for (const name of names) rate(operations[name], WARM_UP_MS);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const name of names) best[name] = Math.max(best[name], rate(operations[name], PHASE_MS));
+  }
+  return best;
 }
 
 export async function measurePowerAuth(): Promise<PowerAuthBenchResult> {
@@ -52,12 +65,12 @@ export async function measurePowerAuth(): Promise<PowerAuthBenchResult> {
   if (!verifySignature(matching).valid || verifySignature(wrong).valid) throw new Error('benchmark set-up: verification does not behave');
 
   const hmacKey = randomBytes(16);
-  return {
-    requestDataBytes: data.length,
-    verifyMatchPerSecond: measure(() => verifySignature(matching)),
-    verifyMissPerSecond: measure(() => verifySignature(wrong)),
-    hmacPerSecond: measure(() => createHmac('sha256', hmacKey).update(data).digest()),
-  };
+  const rates = measureTogether({
+    match: () => verifySignature(matching),
+    miss: () => verifySignature(wrong),
+    hmac: () => createHmac('sha256', hmacKey).update(data).digest(),
+  });
+  return { requestDataBytes: data.length, verifyMatchPerSecond: rates.match, verifyMissPerSecond: rates.miss, hmacPerSecond: rates.hmac };
 }
 
 /**
