@@ -184,7 +184,7 @@ describe('the simulator under raw HTTP fuzz', () => {
         expect(status !== undefined && status < 500, `${request.method} ${request.target} answered ${status}`).toBe(true);
         if (status === undefined || status >= 400) expect(await control.state()).toEqual(before);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
     // Still serving, and still right, after all of it.
     expect((await fetch(`${simulator.url}/health`)).status).toBe(200);
