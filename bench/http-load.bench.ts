@@ -41,6 +41,8 @@ interface SimulatorInfoLine {
 }
 
 const LOAD_GENERATOR = join(ROOT, 'bench/load-generator.mjs');
+/** Turns each of the raw server and the simulator gets. */
+const ROUNDS = 3;
 
 async function rate(load: Load, settings: HttpLoadSettings, amount?: number): Promise<number> {
   const options = { ...load, connections: settings.connections, warmUpSeconds: amount === undefined ? settings.warmUpSeconds : 0, durationSeconds: settings.durationSeconds, amount };
@@ -73,21 +75,22 @@ const startSimulatorProcess = (): Promise<ServerProcess<SimulatorInfoLine>> =>
   startServerProcess<SimulatorInfoLine>([join(ROOT, 'bin/linkcy-sca.mjs'), 'serve', '--port', '0', '--control', '--token-ttl', '24h']);
 
 export async function measureHttpLoad(settings: HttpLoadSettings): Promise<HttpLoadResult> {
+  // The floor and the simulator take turns, best phase of each kept: on a shared machine other
+  // processes take cores for seconds at a time, and alternating exposes both to the same weather.
   const raw = await startServerProcess<{ url: string }>([join(ROOT, 'bench/raw-server.mjs')]);
-  let rawNodeHttpPerS: number;
-  try {
-    rawNodeHttpPerS = await rate({ url: `${raw.ready.url}/api/partner/cards`, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }, settings);
-  } finally {
-    await raw.stop();
-  }
-
   const simulator = await startSimulatorProcess();
   let load: Load;
-  let simulatorCreateCardPerS: number;
+  let rawNodeHttpPerS = 0;
+  let simulatorCreateCardPerS = 0;
   try {
     load = await createCardLoad(simulator);
-    simulatorCreateCardPerS = await rate(load, settings);
+    const rawLoad: Load = { url: `${raw.ready.url}/api/partner/cards`, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' };
+    for (let round = 0; round < ROUNDS; round++) {
+      rawNodeHttpPerS = Math.max(rawNodeHttpPerS, await rate(rawLoad, settings));
+      simulatorCreateCardPerS = Math.max(simulatorCreateCardPerS, await rate(load, settings));
+    }
   } finally {
+    await raw.stop();
     await simulator.stop();
   }
 

@@ -13,8 +13,8 @@ const full = process.argv.includes('--full');
 const log = (line: string): void => void (json ? process.stderr : process.stdout).write(`${line}\n`);
 
 const settings: HttpLoadSettings = {
-  warmUpSeconds: 2,
-  durationSeconds: 8,
+  warmUpSeconds: 1,
+  durationSeconds: 4,
   connections: 10,
   memoryRequests: full ? 1_000_000 : 200_000,
   memorySamples: 10,
@@ -23,7 +23,7 @@ const settings: HttpLoadSettings = {
 log(`machine: ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
 log('measuring PowerAuth verification ...');
 const powerauth = await measurePowerAuth();
-log(`measuring HTTP load (autocannon, ${settings.connections} keep-alive connections, ${settings.durationSeconds} s a server) and simulator memory over ${settings.memoryRequests} requests ...`);
+log(`measuring HTTP load (autocannon, ${settings.connections} keep-alive connections, best of 3 turns of ${settings.durationSeconds} s) and simulator memory over ${settings.memoryRequests} requests ...`);
 const http = await measureHttpLoad(settings);
 log(`measuring the probe engine and a certification of at least ${CERTIFY_MIN_CASES} cases ...`);
 const certify = await measureCertify();
