@@ -87,9 +87,10 @@ export class VirtualDevice {
   #unlocked: { readonly pin: string; readonly key: Buffer } | undefined;
   readonly #onSigned: ((record: SignedRecord) => void) | undefined;
 
-  private constructor(material: DeviceMaterial, pin: string | undefined, hooks: VirtualDeviceHooks) {
+  private constructor(material: DeviceMaterial, pin: string | undefined, hooks: VirtualDeviceHooks, unlocked?: { pin: string; key: Buffer }) {
     this.#material = material;
     this.#pin = pin;
+    this.#unlocked = unlocked;
     this.#onSigned = hooks.onSigned;
     this.activationId = material.activationId;
     this.fingerprint = fingerprintOf(material);
@@ -101,7 +102,8 @@ export class VirtualDevice {
    * the signing keys.
    */
   static async activate(options: VirtualDeviceActivateOptions & VirtualDeviceHooks): Promise<VirtualDevice> {
-    return new VirtualDevice(await activateDevice(options), options.pin, options);
+    const { material, knowledgeKey } = await activateDevice(options);
+    return new VirtualDevice(material, options.pin, options, { pin: options.pin, key: knowledgeKey });
   }
 
   /** Rebuilds a device from exportState(); every field is checked and a bad one named. */

@@ -52,7 +52,8 @@ const CONTEXT = 'VirtualDevice.activate';
 const DEFAULT_VERSION: ProtocolVersion = '3.3';
 const DEFAULT_ACTIVATION_NAME = 'linkcy-sca-conformance virtual device';
 
-export async function activateDevice(options: VirtualDeviceActivateOptions): Promise<DeviceMaterial> {
+/** The device's material, and its knowledge key in clear once, so the device need not unlock what it just locked. */
+export async function activateDevice(options: VirtualDeviceActivateOptions): Promise<{ material: DeviceMaterial; knowledgeKey: Buffer }> {
   assertPin(options.pin, `${CONTEXT}: pin`);
   const pinIterations = options.pinIterations ?? DEFAULT_PIN_ITERATIONS;
   assertPinIterations(pinIterations, `${CONTEXT}: pinIterations`);
@@ -76,7 +77,7 @@ export async function activateDevice(options: VirtualDeviceActivateOptions): Pro
   );
 
   const keys = deriveKeys(masterSecret(deviceKeyPair.privateKey, answer.serverPublicKey));
-  return {
+  const material: DeviceMaterial = {
     version,
     activationId: answer.activationId,
     applicationKey,
@@ -89,6 +90,7 @@ export async function activateDevice(options: VirtualDeviceActivateOptions): Pro
     counterData: answer.ctrData,
     counterIndex: 0,
   };
+  return { material, knowledgeKey: keys.signatureKnowledgeKey };
 }
 
 /** The fingerprint the device would show, to compare with the server's. */
