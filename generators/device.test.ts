@@ -17,6 +17,7 @@ import {
   type SignatureKeys,
 } from '../spec/powerauth/index.ts';
 import {
+  HARNESS_PIN_ITERATIONS,
   httpActivationExchange,
   VirtualDevice,
   type ActivationAnswer,
@@ -89,6 +90,7 @@ function fakeServer() {
     applicationKey,
     applicationSecret,
     pin: '1234',
+    pinIterations: HARNESS_PIN_ITERATIONS,
     ...overrides,
   });
 
@@ -308,6 +310,25 @@ describe('VirtualDevice state', () => {
     expect(server.verify(restored.sign(CREATE_CARD), CREATE_CARD)).toBe(true);
   });
 
+  it('keeps the PIN cost the harness chose; a state without one (exported before it existed) means 10 000 rounds', async () => {
+    const server = fakeServer();
+    const cheap = (await VirtualDevice.activate(server.options())).exportState();
+    expect(cheap.knowledgeKey.iterations).toBe(HARNESS_PIN_ITERATIONS);
+    const safe = await VirtualDevice.activate(server.options({ pinIterations: undefined }));
+    const { iterations, ...withoutCost } = safe.exportState().knowledgeKey;
+    expect(iterations).toBe(10_000);
+    const restored = VirtualDevice.importState({ ...safe.exportState(), knowledgeKey: withoutCost }, { pin: '1234' });
+    expect(server.verify(restored.sign(CREATE_CARD), CREATE_CARD)).toBe(true);
+  });
+
+  it('unlocks its knowledge key per PIN: a wrong PIN after the right one still signs wrongly, and back', async () => {
+    const server = fakeServer();
+    const device = await VirtualDevice.activate(server.options());
+    expect(server.verify(device.sign(CREATE_CARD), CREATE_CARD)).toBe(true);
+    expect(server.verify(device.sign({ ...CREATE_CARD, pin: '9999' }), CREATE_CARD)).toBe(false);
+    expect(server.verify(device.sign(CREATE_CARD), CREATE_CARD)).toBe(true);
+  });
+
   it('never exports the PIN; imported without one, knowledge signatures need an explicit pin', async () => {
     const server = fakeServer();
     const device = await VirtualDevice.activate(server.options({ pin: '13572468' }));
@@ -330,6 +351,7 @@ describe('VirtualDevice state', () => {
     ['a non-canonical possession key', (state) => ({ ...state, possessionKey: `${state.possessionKey.slice(0, 21)}B==` }), /state.possessionKey must be canonical, padded Base64 of 16 bytes/],
     ['no knowledge key', ({ knowledgeKey: _, ...state }) => state, /state.knowledgeKey must be an object, got undefined/],
     ['a short salt', (state) => ({ ...state, knowledgeKey: { ...state.knowledgeKey, salt: 'AAAA' } }), /state.knowledgeKey.salt must be canonical, padded Base64 of 16 bytes/],
+    ['zero PIN rounds', (state) => ({ ...state, knowledgeKey: { ...state.knowledgeKey, iterations: 0 } }), /state.knowledgeKey.iterations must be an integer from 1 to/],
     ['a null biometry key', (state) => ({ ...state, biometryKey: null }), /state.biometryKey must be a canonical Base64 string of 16 bytes, got null/],
     ['short counter data', (state) => ({ ...state, counterData: randomBytes(8).toString('base64') }), /state.counterData must be canonical, padded Base64 of 16 bytes/],
     ['a negative counter index', (state) => ({ ...state, counterIndex: -1 }), /state.counterIndex must be a non-negative integer, got -1/],

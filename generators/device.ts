@@ -83,11 +83,14 @@ export class VirtualDevice {
   // Private fields: unreachable by inspect, JSON, spread or Object.keys, so keys cannot leak by accident.
   #material: DeviceMaterial;
   readonly #pin: string | undefined;
+  /** The knowledge key the last PIN used unlocked: PBKDF2 runs once per device and PIN, not per signature. */
+  #unlocked: { readonly pin: string; readonly key: Buffer } | undefined;
   readonly #onSigned: ((record: SignedRecord) => void) | undefined;
 
-  private constructor(material: DeviceMaterial, pin: string | undefined, hooks: VirtualDeviceHooks) {
+  private constructor(material: DeviceMaterial, pin: string | undefined, hooks: VirtualDeviceHooks, unlocked?: { pin: string; key: Buffer }) {
     this.#material = material;
     this.#pin = pin;
+    this.#unlocked = unlocked;
     this.#onSigned = hooks.onSigned;
     this.activationId = material.activationId;
     this.fingerprint = fingerprintOf(material);
@@ -99,7 +102,8 @@ export class VirtualDevice {
    * the signing keys.
    */
   static async activate(options: VirtualDeviceActivateOptions & VirtualDeviceHooks): Promise<VirtualDevice> {
-    return new VirtualDevice(await activateDevice(options), options.pin, options);
+    const { material, knowledgeKey } = await activateDevice(options);
+    return new VirtualDevice(material, options.pin, options, { pin: options.pin, key: knowledgeKey });
   }
 
   /** Rebuilds a device from exportState(); every field is checked and a bad one named. */
@@ -194,7 +198,8 @@ export class VirtualDevice {
     const heldPin = pin ?? this.#pin;
     if (heldPin === undefined) throw new TypeError('VirtualDevice.sign: this device holds no PIN (imported without one); pass pin');
     assertPin(heldPin, 'VirtualDevice.sign: pin');
-    return unlockKnowledgeKey(this.#material.knowledgeKey, heldPin);
+    if (this.#unlocked?.pin !== heldPin) this.#unlocked = { pin: heldPin, key: unlockKnowledgeKey(this.#material.knowledgeKey, heldPin) };
+    return this.#unlocked.key;
   }
 
   #biometryKey(signatureType: SignatureType): Buffer {

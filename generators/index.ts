@@ -18,6 +18,7 @@ export {
   type VirtualDeviceImportOptions,
   type VirtualDeviceState,
 } from './device.ts';
+export { DEFAULT_PIN_ITERATIONS, HARNESS_PIN_ITERATIONS } from './device/pin-vault.ts';
 
 export { createCardBodyArbitrary, type CreateCardBody, type CreateCardBodyConstraints } from './create-card-body.arbitrary.ts';
 export { factorHeaderArbitrary, type FactorHeaderConstraints } from './factor-header.arbitrary.ts';

@@ -9,7 +9,15 @@ import { DEFAULT_RUNS, DEFAULT_SEED, parseProbeOptions, registerProbeCommand, ty
 import { runProviderRun as runProbeCommand } from './provider-run.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
-const DEFAULTS: ProbeCommandOptions = { target: 'simulator', runs: String(DEFAULT_RUNS), seed: String(DEFAULT_SEED), out: 'linkcy-sca-report' };
+const DEFAULTS: ProbeCommandOptions = {
+  target: 'simulator',
+  runs: String(DEFAULT_RUNS),
+  seed: String(DEFAULT_SEED),
+  out: 'linkcy-sca-report',
+  requestTimeout: '10s',
+  runTimeout: '15m',
+  maxBody: '4MiB',
+};
 const dir = mkdtempSync(join(tmpdir(), 'probe-command-'));
 let faulty: SimulatorHandle;
 
@@ -39,6 +47,9 @@ describe('linkcy-sca probe options', () => {
       quiet: false,
       only: 'SCA-TTL-002',
       profile: 'production',
+      requestTimeoutMs: 10_000,
+      runTimeoutMs: 900_000,
+      maxBodyBytes: 4_194_304,
     });
   });
 
@@ -57,6 +68,12 @@ describe('linkcy-sca probe options', () => {
     [{ out: 'reports' }, /^--out: reports is inside the suite's source folder reports\/; write reports elsewhere \(default \.\/linkcy-sca-report\)/],
     [{ out: 'spec/run-1' }, /^--out: spec\/run-1 is inside the suite's source folder spec\//],
     [{ signKey: '/nonexistent/key.pem' }, /^--sign-key \/nonexistent\/key.pem: cannot read it/],
+    [{ requestTimeout: 'soon' }, /^--request-timeout: invalid duration "soon": use a number of milliseconds/],
+    [{ requestTimeout: '0s' }, /^--request-timeout: must be more than 0/],
+    [{ runTimeout: '30d' }, /^--run-timeout: invalid duration/],
+    [{ runTimeout: '1000h' }, /^--run-timeout: at most 24 days/],
+    [{ maxBody: 'lots' }, /^--max-body: invalid size "lots": use a number of bytes/],
+    [{ maxBody: '0' }, /^--max-body: must be more than 0/],
   ])('refuses %j with a one-line usage error', (override, message) => {
     expect(() => parseProbeOptions({ ...DEFAULTS, ...override })).toThrow(UsageError);
     expect(() => parseProbeOptions({ ...DEFAULTS, ...override })).toThrow(message);

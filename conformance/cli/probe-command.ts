@@ -5,13 +5,18 @@ import { FAMILY_IDS, isFamilyId } from '../probes/check.ts';
 import { selectChecks, SelectionError } from '../probes/selection.ts';
 import { EXPECT_OPTION_DESCRIPTION, expectOption } from './expect-option.ts';
 import type { ConsoleIo } from './progress.ts';
+import { DURATION_FORMS, parseDuration } from '../simulator/duration.ts';
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS } from '../targets/index.ts';
+import { BYTE_SIZE_FORMS, parseByteSize } from './byte-size.ts';
 import type { CliOutcome } from './program.ts';
-import { outputDirOption, reportersOption, runProviderRun, signKeyOption, type ProviderRunOptions } from './provider-run.ts';
+import { DEFAULT_RUN_TIMEOUT_MS, outputDirOption, reportersOption, runProviderRun, signKeyOption, type ProviderRunOptions } from './provider-run.ts';
 import { UsageError } from './usage-error.ts';
 
 // `linkcy-sca probe`: the developer's run: any target, one family or requirement (--only), one
 // case (--replay-path); writes the report (JSON by default) to ./linkcy-sca-report/. Exit 0 nothing
-// failed, 1 a check failed or a case could not be set up, 2 a usage error or an unreachable target.
+// failed, 1 a check failed or a case could not be set up, 2 a usage error or a target
+// that gave no usable answer (none in time, reset, malformed, over --max-body), 3 the run did not
+// finish within --run-timeout.
 // `certify` (certify-command.ts) shares these options and this parsing.
 
 /** Fixed so CI is deterministic; printed with every run so a local run can vary it. */
@@ -35,6 +40,10 @@ export interface ProbeCommandOptions {
   expect?: string;
   replayPath?: string;
   signKey?: string;
+  /** Commander fills these with their defaults; callers from code may leave them out. */
+  requestTimeout?: string;
+  runTimeout?: string;
+  maxBody?: string;
 }
 
 export type ParsedProbeOptions = ProviderRunOptions;
@@ -50,13 +59,16 @@ export function addRunOptions(command: Command, defaults: { reporter: string }):
     .option('--simulator-info <file>', 'first stdout line of "linkcy-sca serve" (URL and proxy targets): turns on the SCA probes')
     .option('--paths <file>', 'JSON file mapping operationId to the real path template')
     .option('--profile <profile>', 'sandbox or production: the embedded simulator runs it; other targets without a control plane are judged as it')
-    .option('--expect <file>', `${EXPECT_OPTION_DESCRIPTION}; the embedded simulator plays it`);
+    .option('--expect <file>', `${EXPECT_OPTION_DESCRIPTION}; the embedded simulator plays it`)
+    .option('--request-timeout <duration>', `limit for each answer, body included: ${DURATION_FORMS}`, `${DEFAULT_REQUEST_TIMEOUT_MS / 1000}s`)
+    .option('--run-timeout <duration>', `limit for the whole run (exit 3 when reached): ${DURATION_FORMS}`, `${DEFAULT_RUN_TIMEOUT_MS / 60_000}m`)
+    .option('--max-body <size>', `largest answer body read: ${BYTE_SIZE_FORMS}`, `${DEFAULT_MAX_BODY_BYTES / 1024 ** 2}MiB`);
 }
 
 export function registerProbeCommand(program: Command, outcome: CliOutcome): void {
   const command = program
     .command('probe')
-    .description('Probe a LinkCy SCA target and write the report (exit 0: nothing failed, 1: a check failed, 2: usage or unreachable target)')
+    .description('Probe a LinkCy SCA target and write the report (exit 0: nothing failed, 1: a check failed, 2: usage or no usable answer from the target, 3: --run-timeout reached)')
     .requiredOption('--target <target>', 'simulator, prism, proxy:<URL> or <URL>')
     .option('--only <family|REQ-ID>', `one family (${FAMILY_IDS.join(', ')}) or the checks covering one requirement ID`);
   addRunOptions(command, { reporter: 'json' })
@@ -107,6 +119,9 @@ export function parseProbeOptions(options: ProbeCommandOptions, command: 'probe'
     out: options.out,
     reporters: reportersOption(options.reporter ?? 'json'),
     quiet: options.quiet === true,
+    requestTimeoutMs: positive('--request-timeout', options.requestTimeout ?? `${DEFAULT_REQUEST_TIMEOUT_MS}`, parseDuration),
+    runTimeoutMs: positive('--run-timeout', options.runTimeout ?? `${DEFAULT_RUN_TIMEOUT_MS}`, parseDuration),
+    maxBodyBytes: positive('--max-body', options.maxBody ?? `${DEFAULT_MAX_BODY_BYTES}`, parseByteSize),
     ...(options.only === undefined ? {} : { only: options.only }),
     ...(options.simulatorInfo === undefined ? {} : { simulatorInfo: options.simulatorInfo }),
     ...(options.paths === undefined ? {} : { pathOverrides: loadPathOverridesOrUsage(options.paths) }),
@@ -115,6 +130,20 @@ export function parseProbeOptions(options: ProbeCommandOptions, command: 'probe'
     ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
     ...(signKeyPem === undefined ? {} : { signKeyPem }),
   };
+}
+
+/** A duration or size option: parsed, at least 1, or a UsageError naming the option. */
+function positive(option: string, text: string, parse: (text: string) => number): number {
+  let value: number;
+  try {
+    value = parse(text);
+  } catch (error) {
+    throw new UsageError(`${option}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (value < 1) throw new UsageError(`${option}: must be more than 0, got ${JSON.stringify(text)}`);
+  // setTimeout caps delays at 2^31 - 1 ms (about 24.8 days) and fires at once beyond.
+  if (value > 2 ** 31 - 1 && option !== '--max-body') throw new UsageError(`${option}: at most 24 days, got ${JSON.stringify(text)}`);
+  return value;
 }
 
 function loadPathOverridesOrUsage(file: string): PathOverrides {

@@ -23,6 +23,9 @@ import { resolveTarget, TargetUnreachableError, type Target } from '../targets/i
 import { progressListener, progressMode, type ConsoleIo } from './progress.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
+/** Long enough for any documented run on a slow CI machine, short enough that a stuck run ends. */
+export const DEFAULT_RUN_TIMEOUT_MS = 15 * 60_000;
+
 // What `probe` and `certify` share: resolve the target, run the provider probes with a progress
 // display, turn the result into the one report model, sign it if asked, write the chosen formats
 // and name them. Exit code 0 only when the report's verdict is pass; 1 on any failure or harness
@@ -45,6 +48,12 @@ export interface ProviderRunOptions {
   readonly expect?: { readonly file: string; readonly profile: TargetProfile };
   /** The Ed25519 private key (PEM text) to sign the report with. */
   readonly signKeyPem?: string;
+  /** Limit for each answer, body included. */
+  readonly requestTimeoutMs?: number;
+  /** Limit for the whole run: exit 3 when reached, no report written. */
+  readonly runTimeoutMs?: number;
+  /** Largest answer body read. */
+  readonly maxBodyBytes?: number;
 }
 
 /** Checked before anything runs: an empty DIR or one of the suite's source folders is refused. */
@@ -86,15 +95,54 @@ export function signKeyOption(file: string | undefined): string | undefined {
 }
 
 export async function runProviderRun(options: ProviderRunOptions, io: ConsoleIo): Promise<number> {
+  const runTimeout = new RunTimeout(options.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS);
+  try {
+    return await resolveRunAndReport(options, io, runTimeout.signal);
+  } catch (error) {
+    if (error !== runTimeout.signal.reason) throw error;
+    io.stderr(`linkcy-sca: ${runTimeout.signal.reason.message}; no report written`);
+    return EXIT_CODES.timedOut;
+  } finally {
+    runTimeout.clear();
+  }
+}
+
+/** Aborts its signal with a RunTimeoutError when the run has lasted `ms`. */
+class RunTimeout {
+  readonly #controller = new AbortController();
+  readonly #timer: NodeJS.Timeout;
+  constructor(ms: number) {
+    this.#timer = setTimeout(() => this.#controller.abort(new RunTimeoutError(ms)), ms);
+  }
+  get signal(): AbortSignal & { reason: RunTimeoutError } {
+    return this.#controller.signal as AbortSignal & { reason: RunTimeoutError };
+  }
+  clear(): void {
+    clearTimeout(this.#timer);
+  }
+}
+
+class RunTimeoutError extends Error {
+  override readonly name = 'RunTimeoutError';
+  constructor(ms: number) {
+    super(`run stopped: --run-timeout of ${ms} ms reached`);
+  }
+}
+
+async function resolveRunAndReport(options: ProviderRunOptions, io: ConsoleIo, signal: AbortSignal): Promise<number> {
   let target: Target;
   try {
     target = await resolveTarget(options.target, {
+      ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }),
+      ...(options.maxBodyBytes === undefined ? {} : { maxBodyBytes: options.maxBodyBytes }),
+      signal,
       ...(options.simulatorInfo === undefined ? {} : { simulatorInfo: options.simulatorInfo }),
       ...(options.pathOverrides === undefined ? {} : { pathOverrides: options.pathOverrides }),
       ...(options.profile === undefined ? {} : { profile: options.profile }),
       ...(options.expect === undefined ? {} : { expect: options.expect.profile }),
     });
   } catch (error) {
+    if (error === signal.reason) throw error;
     throw new UsageError(`--target ${options.target}: ${error instanceof Error ? error.message : String(error)}`);
   }
   let report: ConformanceReport;
@@ -109,6 +157,7 @@ export async function runProviderRun(options: ProviderRunOptions, io: ConsoleIo)
       ...(options.profile === undefined ? {} : { profile: options.profile }),
       ...(options.expect === undefined ? {} : { expect: options.expect.profile }),
       replayBase: replayBase(options),
+      signal,
       listeners: [progressListener(io, progressMode(io, options.quiet))],
     });
     report = buildReport({

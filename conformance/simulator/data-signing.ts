@@ -18,8 +18,12 @@ import type { ScaFactor, SimulatorState } from './state.ts';
 
 /** PowerAuth's default: a failed attempt more than this blocks the activation. */
 export const MAX_FAILED_ATTEMPTS = 5;
-/** Stands in for "no window" under the `unboundedCounterWindow` defect: far beyond any probe. */
-const UNBOUNDED_LOOK_AHEAD = 10_000;
+/**
+ * Stands in for "no window" under the `unboundedCounterWindow` defect: five times the window, well
+ * beyond the largest jump a probe makes (twice the window). Each refused signature tries every
+ * step, so 10 000 steps here cost seconds in the fault catalogue and shrinking.
+ */
+const UNBOUNDED_LOOK_AHEAD = 5 * DEFAULT_LOOK_AHEAD;
 
 export interface DataSigningSettings {
   readonly applicationKey: string;

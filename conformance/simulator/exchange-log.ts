@@ -2,8 +2,10 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { OperationId } from '../../spec/openapi/index.ts';
 import { redactBodyText, redactHeaders } from '../../spec/redaction/index.ts';
 
-// Every request the simulator answered, newest last, secrets redacted on the way in so nothing
-// readable through the control plane or printed can leak a token, PIN-derived signature or PAN.
+// Every request the simulator answered, newest last. Entries are kept as received and redacted
+// when the log is read: nothing readable through the control plane or printed can leak a token,
+// PIN-derived signature or PAN, and the request path pays no redaction (a log is read rarely and
+// written on every request).
 
 export interface ExchangeLogEntry {
   readonly id: number;
@@ -28,7 +30,8 @@ export interface RawExchange {
   readonly method: string;
   readonly target: string;
   readonly requestHeaders: IncomingHttpHeaders;
-  readonly requestBody: string;
+  /** The bytes received (decoded when the log is read), or a note standing in for them. */
+  readonly requestBody: Buffer | string;
   readonly status: number;
   readonly responseHeaders: Readonly<Record<string, string>>;
   readonly responseBody: string;
@@ -37,29 +40,51 @@ export interface RawExchange {
 
 export const DEFAULT_EXCHANGE_LOG_LIMIT = 1000;
 
+/** A ring of the last `limit` exchanges: constant memory, no array shifting per request. */
 export class ExchangeLog {
-  private entries: ExchangeLogEntry[] = [];
+  private readonly ring: (RawExchange | undefined)[];
+  /** Id of the next exchange recorded; the ring slot is (id - 1) % limit. */
   private nextId = 1;
+  /** Id of the oldest exchange still listed (raised by clear()). */
+  private firstId = 1;
 
-  constructor(private readonly limit: number = DEFAULT_EXCHANGE_LOG_LIMIT) {}
+  constructor(private readonly limit: number = DEFAULT_EXCHANGE_LOG_LIMIT) {
+    if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`exchangeLogLimit must be a positive integer, got ${limit}`);
+    this.ring = new Array<RawExchange | undefined>(limit);
+  }
 
   record(exchange: RawExchange): void {
-    this.entries.push({
-      ...exchange,
-      id: this.nextId++,
-      requestHeaders: redactHeaders(exchange.requestHeaders),
-      requestBody: redactBodyText(exchange.requestBody),
-      responseHeaders: redactHeaders(exchange.responseHeaders),
-      responseBody: redactBodyText(exchange.responseBody),
-    });
-    if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
+    this.ring[(this.nextId - 1) % this.limit] = exchange;
+    this.nextId += 1;
   }
 
   list(): ExchangeLogEntry[] {
-    return [...this.entries];
+    const entries: ExchangeLogEntry[] = [];
+    for (let id = Math.max(this.firstId, this.nextId - this.limit); id < this.nextId; id++) {
+      const exchange = this.ring[(id - 1) % this.limit];
+      if (exchange !== undefined) entries.push(redacted(id, exchange));
+    }
+    return entries;
   }
 
   clear(): void {
-    this.entries = [];
+    this.ring.fill(undefined);
+    this.firstId = this.nextId;
   }
+}
+
+function redacted(id: number, exchange: RawExchange): ExchangeLogEntry {
+  return {
+    id,
+    at: exchange.at,
+    operationId: exchange.operationId,
+    method: exchange.method,
+    target: exchange.target,
+    requestHeaders: redactHeaders(exchange.requestHeaders),
+    requestBody: redactBodyText(typeof exchange.requestBody === 'string' ? exchange.requestBody : exchange.requestBody.toString('utf8')),
+    status: exchange.status,
+    responseHeaders: redactHeaders(exchange.responseHeaders),
+    responseBody: redactBodyText(exchange.responseBody),
+    durationMs: exchange.durationMs,
+  };
 }

@@ -4,6 +4,7 @@ export { parseDuration } from './duration.ts';
 export { SIMULATOR_DEFECTS, type SimulatorDefect } from './defects.ts';
 export { startSimulator, SIMULATOR_DEFAULTS, type SimulatorHandle, type SimulatorInfo, type SimulatorOptions } from './simulator.ts';
 export type { ClockMode, SimulatorClock } from './clock.ts';
+export { ControlError } from './control-plane.ts';
 export type {
   CreatedEndUser,
   DeviceSnapshot,

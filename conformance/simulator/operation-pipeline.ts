@@ -44,9 +44,11 @@ function evaluateOperation(runtime: SimulatorRuntime, { operation, pathParams }:
   }
 
   // 2. The request against the OpenAPI document.
-  const validation = validateOperationRequest(validators, operation, { ...request, pathParams });
+  const { method, target, query, headers, rawBody } = request;
+  const validation = validateOperationRequest(validators, operation, { pathParams, query, headers, rawBody, bodyTooLarge: request.bodyTooLarge, json: request.json });
   if (!validation.ok) return validation.reply;
-  const call: OperationCall = { ...request, operation, pathParams, body: validation.body, token };
+  // Built field by field, never by spreading the request: this runs on every call.
+  const call: OperationCall = { operation, method, target, pathParams, query, headers, rawBody, body: validation.body, token };
   const context: HandlerContext = { state, nowMs, settings, identity: runtime.identity, tokenIssuer: runtime.tokenIssuer };
 
   // 2 (continued). Linkcy-SCA-Factor, when the profile makes it part of the contract.

@@ -55,12 +55,11 @@ const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 /** `nowMs`: the simulator clock, for the error body's timestamp. */
 export function renderReply(reply: Reply, defects: DefectSet, nowMs: number = Date.now()): RenderedResponse {
   switch (reply.kind) {
-    case 'json':
-      return {
-        status: reply.status,
-        headers: { 'content-type': JSON_CONTENT_TYPE, ...reply.headers },
-        bodyText: JSON.stringify(reply.body),
-      };
+    case 'json': {
+      const headers: Record<string, string> = { 'content-type': JSON_CONTENT_TYPE };
+      if (reply.headers !== undefined) Object.assign(headers, reply.headers);
+      return { status: reply.status, headers, bodyText: JSON.stringify(reply.body) };
+    }
     case 'empty':
       return { status: reply.status, headers: {}, bodyText: '' };
     case 'error':

@@ -7,6 +7,7 @@ import { answerOperation } from './operation-pipeline.ts';
 import { handleActivationCreate } from './powerauth-activation.ts';
 import { errorReply, jsonReply, renderReply, type Reply } from './reply.ts';
 import { MAX_BODY_BYTES, parseJsonBody } from './request-validation.ts';
+import { retainBounded } from './retention.ts';
 import { routeRequest, type Route } from './router.ts';
 import type { SimulatorRuntime } from './runtime.ts';
 
@@ -27,6 +28,10 @@ export function createSimulatorServer(runtime: SimulatorRuntime, control: Simula
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     else socket.destroy();
+  });
+  // CONNECT asks for a tunnel, which this server never opens; without this Node drops the socket.
+  server.on('connect', (_request, socket) => {
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, POST, DELETE\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
   });
   return server;
 }
@@ -63,8 +68,11 @@ async function answer(
     reply = errorReply('ERROR_INTERNAL_API');
   }
   const rendered = renderReply(reply, runtime.settings.defects, runtime.clock.now());
-  response.writeHead(rendered.status, { ...rendered.headers, 'content-length': Buffer.byteLength(rendered.bodyText) });
+  const headers = rendered.headers;
+  headers['content-length'] = String(Buffer.byteLength(rendered.bodyText));
+  response.writeHead(rendered.status, headers);
   response.end(rendered.bodyText);
+  retainBounded(runtime.state, at);
   // The control plane's own traffic would drown the log it serves.
   if (route.kind === 'control') return;
   runtime.exchangeLog.record({
@@ -73,7 +81,7 @@ async function answer(
     method,
     target,
     requestHeaders: incoming.headers,
-    requestBody: bodyTooLarge ? `(body over ${MAX_BODY_BYTES} bytes, not kept)` : rawBody.toString('utf8'),
+    requestBody: bodyTooLarge ? `(body over ${MAX_BODY_BYTES} bytes, not kept)` : rawBody,
     status: rendered.status,
     responseHeaders: rendered.headers,
     responseBody: rendered.bodyText,

@@ -7,7 +7,7 @@ import {
   type PathOverrides,
 } from '../../spec/openapi/index.ts';
 import { DEFAULT_TARGET_PROFILE, type TargetProfile } from '../../spec/profile/index.ts';
-import { createValidators } from '../../spec/validate/index.ts';
+import { createValidators, getDefaultValidators } from '../../spec/validate/index.ts';
 import { createClock, type ClockMode, type SimulatorClock } from './clock.ts';
 import { DEFAULT_CONTROL_PREFIX } from './control-http.ts';
 import { createControl, type SimulatorControl } from './control-plane.ts';
@@ -124,7 +124,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     tokenIssuer: createTokenIssuer(settings.partner.partnerName),
     settings,
     operations,
-    validators: createValidators(servedDocument),
+    // The document's own validators are compiled once per process and shared by every simulator.
+    validators: servedDocument === document ? getDefaultValidators() : createValidators(servedDocument),
     exchangeLog: new ExchangeLog(options.exchangeLogLimit ?? DEFAULT_EXCHANGE_LOG_LIMIT),
   };
   const control = createControl(runtime);

@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type SimulatorHandle } from '../simulator/index.ts';
 import { ControlPlaneError, createControlClient } from './control-client.ts';
-import { httpTransport } from './http-send.ts';
+import { createHttpClient } from './http-send.ts';
+
+const httpTransport = (url: string) => createHttpClient(url).transport;
 
 describe('createControlClient', () => {
   let simulator: SimulatorHandle;

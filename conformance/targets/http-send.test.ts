@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOperations, loadOpenApiDocument } from '../../spec/openapi/index.ts';
-import { createSend, httpTransport, sendRequest } from './http-send.ts';
+import { createHttpClient, createSend, sendRequest } from './http-send.ts';
 import { TargetUnreachableError } from './target.ts';
 
 interface Received {
@@ -71,7 +71,7 @@ describe('sendRequest', () => {
   });
 
   it('throws TargetUnreachableError, naming the URL without its query, on timeout and refusal', async () => {
-    await expect(sendRequest(baseUrl, { method: 'GET', target: '/slow', headers: {} }, { timeoutMs: 50 })).rejects.toThrow(
+    await expect(sendRequest(baseUrl, { method: 'GET', target: '/slow', headers: {} }, { requestTimeoutMs: 50 })).rejects.toThrow(
       new TargetUnreachableError(`GET ${baseUrl}/slow`, 'no answer within 50 ms'),
     );
     const closed = createServer();
@@ -83,7 +83,7 @@ describe('sendRequest', () => {
     await expect(refused).rejects.toThrow(`target unreachable: GET ${closedUrl}/x (ECONNREFUSED`);
   });
 
-  it('refuses a request fetch cannot build as a plain error that does not echo header values', async () => {
+  it('refuses a request node:http cannot build as a plain error that does not echo header values', async () => {
     const sending = sendRequest(baseUrl, { method: 'GET', target: '/', headers: { authorization: 'Bearer se\ncret' } });
     await expect(sending).rejects.not.toBeInstanceOf(TargetUnreachableError);
     await expect(sending).rejects.toThrow('value not shown');
@@ -95,7 +95,7 @@ describe('createSend', () => {
   it('names the documented operation a request targets', async () => {
     const server = createServer((_request, response) => response.end());
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const send = createSend(httpTransport(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`), listOperations(loadOpenApiDocument()));
+    const send = createSend(createHttpClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`).transport, listOperations(loadOpenApiDocument()));
     expect((await send({ method: 'POST', target: '/api/partner/cards?x=1', headers: {} })).operationId).toBe('createCard');
     expect((await send({ method: 'GET', target: '/api/partner/cards', headers: {} })).operationId).toBeUndefined();
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,6 +1,6 @@
 import { listOperations, loadOpenApiDocument, type PathOverrides } from '../../spec/openapi/index.ts';
-import { createControlClient } from './control-client.ts';
-import { createSend, httpTransport, type Transport } from './http-send.ts';
+import { createControlClient, type ControlClient } from './control-client.ts';
+import { createHttpClient, createSend, type SendLimits, type Transport } from './http-send.ts';
 import type { SimulatorInfo } from './simulator-info.ts';
 import type { Target, TargetCapability, TargetKind } from './target.ts';
 
@@ -18,7 +18,10 @@ export interface HttpTargetParts {
   readonly pathOverrides?: PathOverrides;
   /** Turns on sca-semantics, and control when it names a control prefix. */
   readonly info?: SimulatorInfo;
-  readonly requestTimeoutMs?: number;
+  /** Per-request timeout, body size limit and the run's abort signal. */
+  readonly limits?: SendLimits;
+  /** Drives the control plane instead of the HTTP client over `transport` (the embedded simulator, in process). */
+  readonly control?: ControlClient;
   /** Adapts the plain HTTP transport, e.g. to report a proxy's lost upstream as unreachable. */
   readonly wrapTransport?: (direct: Transport) => Transport;
   /** Ends whatever the target started; called at most once. */
@@ -27,8 +30,8 @@ export interface HttpTargetParts {
 
 export function createHttpTarget(parts: HttpTargetParts): Target {
   const { info, baseUrl } = parts;
-  const direct = httpTransport(baseUrl, { timeoutMs: parts.requestTimeoutMs });
-  const transport = parts.wrapTransport?.(direct) ?? direct;
+  const client = createHttpClient(baseUrl, parts.limits);
+  const transport = parts.wrapTransport?.(client.transport) ?? client.transport;
   const operations = listOperations(loadOpenApiDocument(), parts.pathOverrides);
   const controlPrefix = info?.controlPrefix;
   const capabilities = new Set<TargetCapability>([
@@ -44,8 +47,12 @@ export function createHttpTarget(parts: HttpTargetParts): Target {
     capabilities,
     operations,
     info,
-    control: controlPrefix === undefined ? undefined : createControlClient(transport, controlPrefix),
+    control: controlPrefix === undefined ? undefined : (parts.control ?? createControlClient(transport, controlPrefix)),
     send: createSend(transport, operations),
-    close: () => (closing ??= parts.close?.() ?? Promise.resolve()),
+    close: () =>
+      (closing ??= (async () => {
+        client.close();
+        await parts.close?.();
+      })()),
   };
 }

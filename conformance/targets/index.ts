@@ -5,12 +5,13 @@ export {
   type Exchange,
   type ProbeRequest,
   type ProbeResponse,
+  type ResponseAnomaly,
   type Target,
   type TargetCapability,
   type TargetKind,
 } from './target.ts';
 export { ControlPlaneError, type ControlClient } from './control-client.ts';
-export { DEFAULT_REQUEST_TIMEOUT_MS } from './http-send.ts';
+export { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS, type SendLimits } from './http-send.ts';
 export { DEFAULT_PRISM_START_TIMEOUT_MS } from './prism-process.ts';
 export { proxyViolations, VIOLATIONS_HEADER, type ProxyViolation, type ProxyViolationSeverity } from './proxy-violations.ts';
 export { HEALTH_CHECK_TIMEOUT_MS, resolveTarget, TARGET_FORMS, type ResolveTargetOptions } from './resolve-target.ts';

@@ -1,4 +1,5 @@
 import type { PathOverrides } from '../../spec/openapi/index.ts';
+import type { SendLimits } from './http-send.ts';
 import { createHttpTarget } from './http-target.ts';
 import { startPrism } from './prism-process.ts';
 import type { Target } from './target.ts';
@@ -8,11 +9,10 @@ import type { Target } from './target.ts';
 // header, which this target never adds: a probe asks for it explicitly). Only checks that a
 // stateless mock can answer run against it; the SCA semantics are "not applicable", never passed.
 
-export interface PrismMockTargetOptions {
+export interface PrismMockTargetOptions extends SendLimits {
   readonly pathOverrides?: PathOverrides;
   /** Bound on Prism's start-up; default 30 s. */
   readonly startTimeoutMs?: number;
-  readonly requestTimeoutMs?: number;
 }
 
 export interface PrismTarget extends Target {
@@ -28,7 +28,7 @@ export async function startPrismMockTarget(options: PrismMockTargetOptions = {})
     baseUrl: prism.url,
     capabilities: ['schema'],
     pathOverrides: options.pathOverrides,
-    requestTimeoutMs: options.requestTimeoutMs,
+    limits: options,
     close: () => prism.stop(),
   });
   return { ...target, pid: prism.pid };

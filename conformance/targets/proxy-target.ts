@@ -1,5 +1,6 @@
 import type { PathOverrides } from '../../spec/openapi/index.ts';
 import { displayUrl } from './display-url.ts';
+import type { SendLimits } from './http-send.ts';
 import { createHttpTarget } from './http-target.ts';
 import type { PrismTarget } from './prism-target.ts';
 import { startPrism } from './prism-process.ts';
@@ -15,13 +16,12 @@ import type { SimulatorInfo } from './simulator-info.ts';
 // in that form reaches the upstream changed, and malformed JSON is answered by Prism itself
 // (400 `invalid_json`) without reaching the upstream. Signed bodies must be compact JSON.
 
-export interface PrismProxyTargetOptions {
+export interface PrismProxyTargetOptions extends SendLimits {
   /** The upstream is a LinkCy SCA simulator: full semantics, control requests through the proxy. */
   readonly simulatorInfo?: SimulatorInfo;
   readonly pathOverrides?: PathOverrides;
   /** Bound on Prism's start-up; default 30 s. */
   readonly startTimeoutMs?: number;
-  readonly requestTimeoutMs?: number;
 }
 
 export async function startPrismProxyTarget(upstream: string, options: PrismProxyTargetOptions = {}): Promise<PrismTarget> {
@@ -33,7 +33,7 @@ export async function startPrismProxyTarget(upstream: string, options: PrismProx
     capabilities: ['schema', 'proxy-validation'],
     info: options.simulatorInfo,
     pathOverrides: options.pathOverrides,
-    requestTimeoutMs: options.requestTimeoutMs,
+    limits: options,
     wrapTransport: (direct) => reportLostUpstream(direct, upstream),
     close: () => prism.stop(),
   });

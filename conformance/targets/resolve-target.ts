@@ -1,7 +1,7 @@
 import type { PathOverrides } from '../../spec/openapi/index.ts';
 import type { TargetProfile } from '../../spec/profile/index.ts';
 import type { SimulatorDefect, SimulatorProfile } from '../simulator/index.ts';
-import { sendRequest } from './http-send.ts';
+import { sendRequest, type SendLimits } from './http-send.ts';
 import { startPrismMockTarget } from './prism-target.ts';
 import { startPrismProxyTarget } from './proxy-target.ts';
 import { readSimulatorInfo, type SimulatorInfo } from './simulator-info.ts';
@@ -15,7 +15,7 @@ import { createUrlTarget } from './url-target.ts';
 
 export const TARGET_FORMS = ['simulator', 'prism', 'proxy:<http(s) URL>', '<http(s) URL>'] as const;
 
-export interface ResolveTargetOptions {
+export interface ResolveTargetOptions extends SendLimits {
   /** File holding the first stdout line of `linkcy-sca serve` (URL and proxy targets). */
   readonly simulatorInfo?: string;
   readonly pathOverrides?: PathOverrides;
@@ -27,7 +27,6 @@ export interface ResolveTargetOptions {
   readonly expect?: TargetProfile;
   /** Prism targets: bound on Prism's start-up. */
   readonly startTimeoutMs?: number;
-  readonly requestTimeoutMs?: number;
 }
 
 /** How long the one reachability check before a URL or proxy target waits for any answer. */
@@ -44,7 +43,8 @@ export async function resolveTarget(spec: string, options: ResolveTargetOptions 
   if (options.defects !== undefined && options.defects.length > 0 && parsed.kind !== 'simulator') {
     throw new Error(`target ${quote(spec)}: simulator defects apply only to the embedded simulator target`);
   }
-  const { pathOverrides, startTimeoutMs, requestTimeoutMs } = options;
+  const { pathOverrides, startTimeoutMs } = options;
+  const limits: SendLimits = { requestTimeoutMs: options.requestTimeoutMs, maxBodyBytes: options.maxBodyBytes, signal: options.signal };
   switch (parsed.kind) {
     case 'simulator':
       refuseSimulatorInfo(spec, options);
@@ -52,21 +52,21 @@ export async function resolveTarget(spec: string, options: ResolveTargetOptions 
         profile: options.profile,
         defects: options.defects,
         pathOverrides,
-        requestTimeoutMs,
+        ...limits,
         ...(options.expect === undefined ? {} : { expect: options.expect }),
       });
     case 'prism':
       refuseSimulatorInfo(spec, options);
-      return startPrismMockTarget({ pathOverrides, startTimeoutMs, requestTimeoutMs });
+      return startPrismMockTarget({ pathOverrides, startTimeoutMs, ...limits });
     case 'proxy': {
       const simulatorInfo = readInfo(options);
-      await checkReachable(parsed.upstream);
-      return startPrismProxyTarget(parsed.upstream, { simulatorInfo, pathOverrides, startTimeoutMs, requestTimeoutMs });
+      await checkReachable(parsed.upstream, limits);
+      return startPrismProxyTarget(parsed.upstream, { simulatorInfo, pathOverrides, startTimeoutMs, ...limits });
     }
     case 'url': {
       const simulatorInfo = readInfo(options);
-      await checkReachable(parsed.url);
-      return createUrlTarget(parsed.url, { simulatorInfo, pathOverrides, requestTimeoutMs });
+      await checkReachable(parsed.url, limits);
+      return createUrlTarget(parsed.url, { simulatorInfo, pathOverrides, ...limits });
     }
   }
 }
@@ -109,8 +109,9 @@ function readInfo(options: ResolveTargetOptions): SimulatorInfo | undefined {
 }
 
 /** One quick request: any HTTP answer will do; no answer throws TargetUnreachableError. */
-async function checkReachable(url: string): Promise<void> {
-  await sendRequest(url, { method: 'GET', target: '/', headers: {} }, { timeoutMs: HEALTH_CHECK_TIMEOUT_MS });
+async function checkReachable(url: string, limits: SendLimits): Promise<void> {
+  const requestTimeoutMs = Math.min(HEALTH_CHECK_TIMEOUT_MS, limits.requestTimeoutMs ?? HEALTH_CHECK_TIMEOUT_MS);
+  await sendRequest(url, { method: 'GET', target: '/', headers: {} }, { ...limits, requestTimeoutMs });
 }
 
 /** The spec as typed, but never a password someone put in a URL. */

@@ -1,16 +1,19 @@
 import type { PathOverrides } from '../../spec/openapi/index.ts';
 import type { TargetProfile } from '../../spec/profile/index.ts';
-import { startSimulator, type SimulatorDefect, type SimulatorProfile } from '../simulator/index.ts';
+import { DEFAULT_CONTROL_PREFIX, startSimulator, type SimulatorDefect, type SimulatorProfile } from '../simulator/index.ts';
+import type { SendLimits } from './http-send.ts';
 import { createHttpTarget } from './http-target.ts';
+import { inProcessControlClient } from './in-process-control.ts';
 import type { Target } from './target.ts';
 
-// The embedded simulator: started for the probe run and stopped with it, control plane on. It is
-// spoken to over HTTP only (the in-process handle is not used), so it behaves exactly like a
-// simulator started elsewhere and given with --simulator-info. Its clock is manual (frozen, moved
+// The embedded simulator: started for the probe run and stopped with it, control plane on. Its
+// API is spoken to over HTTP, so it answers exactly like a simulator started elsewhere and given
+// with --simulator-info; its control plane is called in process (in-process-control.ts), which
+// saves a round trip per clock move, end user and signature record. Its clock is manual (frozen, moved
 // only by the control plane), so a probe that ages a signature by exactly the TTL gets a target
 // that saw exactly that age, and the TTL boundary is judged to the millisecond.
 
-export interface SimulatorTargetOptions {
+export interface SimulatorTargetOptions extends SendLimits {
   /** Default sandbox. */
   readonly profile?: SimulatorProfile;
   /** Default the simulator's (30 s, the seed's TTL). */
@@ -20,7 +23,6 @@ export interface SimulatorTargetOptions {
   readonly defects?: readonly SimulatorDefect[];
   /** The target profile to play (`--expect FILE`), so a run judged against it meets a target that follows it. */
   readonly expect?: TargetProfile;
-  readonly requestTimeoutMs?: number;
 }
 
 export async function startSimulatorTarget(options: SimulatorTargetOptions = {}): Promise<Target> {
@@ -44,7 +46,8 @@ export async function startSimulatorTarget(options: SimulatorTargetOptions = {})
     capabilities: ['schema'],
     info: simulator.info,
     pathOverrides: options.pathOverrides,
-    requestTimeoutMs: options.requestTimeoutMs,
+    limits: options,
+    control: inProcessControlClient(simulator.control, simulator.info.controlPrefix ?? DEFAULT_CONTROL_PREFIX),
     close: () => simulator.stop(),
   });
 }

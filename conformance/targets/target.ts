@@ -34,6 +34,15 @@ export interface ProbeResponse {
   /** Parsed when the content type is JSON and the body parses. */
   body?: unknown;
   durationMs: number;
+  /** What the client noticed about the message itself; absent when nothing. */
+  anomalies?: readonly ResponseAnomaly[];
+}
+
+/** A flaw of the HTTP message that its parsed form would hide. */
+export interface ResponseAnomaly {
+  /** `single-header`: a header HTTP allows once came more than once; `utf-8`: a JSON or text body is not valid UTF-8. */
+  readonly rule: 'single-header' | 'utf-8';
+  readonly message: string;
 }
 
 export interface Exchange {

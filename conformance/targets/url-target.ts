@@ -1,5 +1,6 @@
 import type { PathOverrides } from '../../spec/openapi/index.ts';
 import { displayUrl } from './display-url.ts';
+import type { SendLimits } from './http-send.ts';
 import { createHttpTarget } from './http-target.ts';
 import type { SimulatorInfo } from './simulator-info.ts';
 import type { Target } from './target.ts';
@@ -9,10 +10,9 @@ import type { Target } from './target.ts';
 // behind the URL is given: then its credentials and keys make the full semantic probe set
 // possible, and its control prefix (if served) is reached through this same URL.
 
-export interface UrlTargetOptions {
+export interface UrlTargetOptions extends SendLimits {
   readonly simulatorInfo?: SimulatorInfo;
   readonly pathOverrides?: PathOverrides;
-  readonly requestTimeoutMs?: number;
 }
 
 export function createUrlTarget(url: string, options: UrlTargetOptions = {}): Target {
@@ -23,6 +23,6 @@ export function createUrlTarget(url: string, options: UrlTargetOptions = {}): Ta
     capabilities: ['schema'],
     info: options.simulatorInfo,
     pathOverrides: options.pathOverrides,
-    requestTimeoutMs: options.requestTimeoutMs,
+    limits: options,
   });
 }

@@ -11,7 +11,7 @@ import {
 } from '../../spec/powerauth/index.ts';
 import { decodeActivationAnswer, type ActivationExchange, type ActivationFactor } from './exchange.ts';
 import { applicationCredentialField, base64Field } from './fields.ts';
-import { assertPin, lockKnowledgeKey } from './pin-vault.ts';
+import { assertPin, assertPinIterations, DEFAULT_PIN_ITERATIONS, lockKnowledgeKey } from './pin-vault.ts';
 import { versionField, type DeviceMaterial } from './state.ts';
 
 // What the SDK does between scanning an activation code and holding signing keys (digest section
@@ -41,14 +41,22 @@ export interface VirtualDeviceActivateOptions {
   activationName?: string;
   /** Default '3.3'; 3.0 signs in decimal, 3.1+ in Base64. */
   version?: ProtocolVersion;
+  /**
+   * PBKDF2 rounds of the PIN key (default 10 000, the SDK's order of magnitude). A test harness
+   * making throw-away devices may choose less (HARNESS_PIN_ITERATIONS).
+   */
+  pinIterations?: number;
 }
 
 const CONTEXT = 'VirtualDevice.activate';
 const DEFAULT_VERSION: ProtocolVersion = '3.3';
 const DEFAULT_ACTIVATION_NAME = 'linkcy-sca-conformance virtual device';
 
-export async function activateDevice(options: VirtualDeviceActivateOptions): Promise<DeviceMaterial> {
+/** The device's material, and its knowledge key in clear once, so the device need not unlock what it just locked. */
+export async function activateDevice(options: VirtualDeviceActivateOptions): Promise<{ material: DeviceMaterial; knowledgeKey: Buffer }> {
   assertPin(options.pin, `${CONTEXT}: pin`);
+  const pinIterations = options.pinIterations ?? DEFAULT_PIN_ITERATIONS;
+  assertPinIterations(pinIterations, `${CONTEXT}: pinIterations`);
   const applicationKey = applicationCredentialField(options.applicationKey, `${CONTEXT}: applicationKey`);
   const applicationSecret = applicationCredentialField(options.applicationSecret, `${CONTEXT}: applicationSecret`);
   const version = versionField(options.version ?? DEFAULT_VERSION, `${CONTEXT}: version`);
@@ -69,7 +77,7 @@ export async function activateDevice(options: VirtualDeviceActivateOptions): Pro
   );
 
   const keys = deriveKeys(masterSecret(deviceKeyPair.privateKey, answer.serverPublicKey));
-  return {
+  const material: DeviceMaterial = {
     version,
     activationId: answer.activationId,
     applicationKey,
@@ -77,11 +85,12 @@ export async function activateDevice(options: VirtualDeviceActivateOptions): Pro
     devicePublicKey: deviceKeyPair.publicKey,
     serverPublicKey: answer.serverPublicKey,
     possessionKey: keys.signaturePossessionKey,
-    knowledgeKey: lockKnowledgeKey(keys.signatureKnowledgeKey, options.pin),
+    knowledgeKey: lockKnowledgeKey(keys.signatureKnowledgeKey, options.pin, pinIterations),
     biometryKey: biometry ? keys.signatureBiometryKey : undefined,
     counterData: answer.ctrData,
     counterIndex: 0,
   };
+  return { material, knowledgeKey: keys.signatureKnowledgeKey };
 }
 
 /** The fingerprint the device would show, to compare with the server's. */

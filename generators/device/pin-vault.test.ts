@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { assertPin, lockKnowledgeKey, unlockKnowledgeKey } from './pin-vault.ts';
+import { assertPin, assertPinIterations, DEFAULT_PIN_ITERATIONS, lockKnowledgeKey, unlockKnowledgeKey } from './pin-vault.ts';
 
 describe('pin-vault', () => {
   const knowledgeKey = randomBytes(16);
@@ -18,6 +18,18 @@ describe('pin-vault', () => {
     const wrong = unlockKnowledgeKey(locked, '4321');
     expect(wrong).toHaveLength(16);
     expect(wrong.equals(knowledgeKey)).toBe(false);
+  });
+
+  it('records its PBKDF2 cost, 10 000 rounds unless told, and unlocks with the cost it was locked with', () => {
+    expect(lockKnowledgeKey(knowledgeKey, '1234').iterations).toBe(DEFAULT_PIN_ITERATIONS);
+    const cheap = lockKnowledgeKey(knowledgeKey, '1234', 3);
+    expect(cheap.iterations).toBe(3);
+    expect(unlockKnowledgeKey(cheap, '1234').equals(knowledgeKey)).toBe(true);
+    expect(unlockKnowledgeKey({ ...cheap, iterations: 4 }, '1234').equals(knowledgeKey)).toBe(false);
+  });
+
+  it.each([0, -1, 1.5, 10_000_001, '1000'])('refuses %j PBKDF2 rounds', (iterations) => {
+    expect(() => assertPinIterations(iterations, 'pinIterations')).toThrow(/^pinIterations must be an integer from 1 to 10000000/);
   });
 
   it('salts: the same key and PIN lock differently each time', () => {

@@ -1,7 +1,7 @@
 import { COUNTER_DATA_LENGTH } from '../../spec/powerauth/counter.ts';
 import { normalizePublicKey, PROTOCOL_VERSIONS, type ProtocolVersion } from '../../spec/powerauth/index.ts';
 import { applicationCredentialField, base64Field, SECRET_LENGTH, typeOf, uuidField } from './fields.ts';
-import { PIN_SALT_LENGTH, type LockedKnowledgeKey } from './pin-vault.ts';
+import { assertPinIterations, DEFAULT_PIN_ITERATIONS, PIN_SALT_LENGTH, type LockedKnowledgeKey } from './pin-vault.ts';
 
 // What a virtual device is made of, in memory (Buffers) and exported (JSON, Base64 strings). The
 // PIN is never part of it: like the SDK's keychain, a state alone gives possession (and biometry),
@@ -20,7 +20,8 @@ export interface VirtualDeviceState {
   devicePublicKey: string;
   serverPublicKey: string;
   possessionKey: string;
-  knowledgeKey: { encrypted: string; salt: string };
+  /** `iterations`: PBKDF2 rounds of the PIN key; absent in states exported before it existed (10 000). */
+  knowledgeKey: { encrypted: string; salt: string; iterations?: number };
   /** Absent when the device has no biometry. */
   biometryKey?: string;
   counterData: string;
@@ -53,7 +54,11 @@ export function encodeState(material: DeviceMaterial): VirtualDeviceState {
     devicePublicKey: base64(material.devicePublicKey),
     serverPublicKey: base64(material.serverPublicKey),
     possessionKey: base64(material.possessionKey),
-    knowledgeKey: { encrypted: base64(material.knowledgeKey.encryptedKey), salt: base64(material.knowledgeKey.salt) },
+    knowledgeKey: {
+      encrypted: base64(material.knowledgeKey.encryptedKey),
+      salt: base64(material.knowledgeKey.salt),
+      iterations: material.knowledgeKey.iterations,
+    },
     ...(material.biometryKey === undefined ? {} : { biometryKey: base64(material.biometryKey) }),
     counterData: base64(material.counterData),
     counterIndex: material.counterIndex,
@@ -79,6 +84,7 @@ export function decodeState(state: unknown, context: string): DeviceMaterial {
     knowledgeKey: {
       encryptedKey: base64Field(knowledgeKey.encrypted, field('knowledgeKey.encrypted'), SECRET_LENGTH),
       salt: base64Field(knowledgeKey.salt, field('knowledgeKey.salt'), PIN_SALT_LENGTH),
+      iterations: pinIterationsField(knowledgeKey.iterations, field('knowledgeKey.iterations')),
     },
     biometryKey: fields.biometryKey === undefined ? undefined : base64Field(fields.biometryKey, field('biometryKey'), SECRET_LENGTH),
     counterData: base64Field(fields.counterData, field('counterData'), COUNTER_DATA_LENGTH),
@@ -94,6 +100,12 @@ export function versionField(value: unknown, field: string): ProtocolVersion {
 
 function publicKeyField(value: unknown, field: string): Buffer {
   return normalizePublicKey(base64Field(value, field), field);
+}
+
+function pinIterationsField(value: unknown, field: string): number {
+  if (value === undefined) return DEFAULT_PIN_ITERATIONS;
+  assertPinIterations(value, field);
+  return value;
 }
 
 function counterIndexField(value: unknown, field: string): number {

@@ -62,15 +62,33 @@ export function ecdhWithPrivateKey(privateKey: Buffer, field = 'privateKey'): EC
 }
 
 export function privateKeyObject(privateKey: Buffer, field = 'privateKey'): KeyObject {
-  const publicKey = ecdhWithPrivateKey(privateKey, field).getPublicKey();
-  return createPrivateKey({
-    key: { ...pointToJwk(publicKey), d: normalizePrivateKey(privateKey, field).toString('base64url') },
-    format: 'jwk',
+  return cachedKeyObject(`private:${privateKey.toString('base64')}`, () => {
+    const publicKey = ecdhWithPrivateKey(privateKey, field).getPublicKey();
+    return createPrivateKey({
+      key: { ...pointToJwk(publicKey), d: normalizePrivateKey(privateKey, field).toString('base64url') },
+      format: 'jwk',
+    });
   });
 }
 
 export function publicKeyObject(publicKey: Buffer, field = 'publicKey'): KeyObject {
-  return createPublicKey({ key: pointToJwk(normalizePublicKey(publicKey, field)), format: 'jwk' });
+  return cachedKeyObject(`public:${publicKey.toString('base64')}`, () => createPublicKey({ key: pointToJwk(normalizePublicKey(publicKey, field)), format: 'jwk' }));
+}
+
+// The master key pair signs and verifies every activation code of a run: importing it once
+// instead of per code was a tenth of a probe run. A few keys are live at a time; the cache is
+// emptied when it fills, so it never grows.
+const KEY_OBJECT_CACHE_LIMIT = 16;
+const keyObjects = new Map<string, KeyObject>();
+
+function cachedKeyObject(cacheKey: string, make: () => KeyObject): KeyObject {
+  let key = keyObjects.get(cacheKey);
+  if (key === undefined) {
+    key = make();
+    if (keyObjects.size >= KEY_OBJECT_CACHE_LIMIT) keyObjects.clear();
+    keyObjects.set(cacheKey, key);
+  }
+  return key;
 }
 
 function pointToJwk(uncompressed: Buffer): { kty: 'EC'; crv: 'P-256'; x: string; y: string } {

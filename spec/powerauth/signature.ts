@@ -50,10 +50,15 @@ export function verifySignature(input: VerifySignatureInput): VerifySignatureRes
   if (!Number.isSafeInteger(lookAhead) || lookAhead < 1) {
     throw new RangeError(`lookAhead must be an integer of at least 1, got ${lookAhead}`);
   }
-  const received = Buffer.from(input.signature, 'utf8');
+  // Base64 signatures are compared as the bytes they encode, decoded once: encoding the expected
+  // value again at every look-ahead step cost more than the HMACs. Only the canonical encoding of
+  // those bytes can match, exactly as comparing the strings did.
+  const receivedBytes = input.format === 'base64' ? canonicalBase64Bytes(input.signature) : undefined;
+  if (input.format === 'base64' && receivedBytes === undefined) return { valid: false };
+  const received = receivedBytes ?? Buffer.from(input.signature, 'utf8');
   let counterData = input.counterData;
   for (let index = 0; index < lookAhead; index++) {
-    const expected = Buffer.from(signAt(input, counterData), 'utf8');
+    const expected = receivedBytes === undefined ? Buffer.from(signAt(input, counterData), 'utf8') : base64SignatureBytes(input, counterData);
     if (expected.length === received.length && timingSafeEqual(expected, received)) {
       return { valid: true, matchedIndex: index, nextCounterData: nextCounterData(counterData) };
     }
@@ -62,11 +67,23 @@ export function verifySignature(input: VerifySignatureInput): VerifySignatureRes
   return { valid: false };
 }
 
-function signAt(input: ComputeSignatureInput, counterData: Buffer): string {
+/** The bytes of a canonical, padded Base64 string; undefined for anything else. */
+function canonicalBase64Bytes(text: string): Buffer | undefined {
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.toString('base64') === text ? bytes : undefined;
+}
+
+/** The last 16 bytes of each factor's HMAC, side by side: what a Base64 signature encodes. */
+function base64SignatureBytes(input: ComputeSignatureInput, counterData: Buffer): Buffer {
   const components = factorComponents(input.keys, input.type, counterData, input.data);
-  if (input.format === 'base64') {
-    return Buffer.concat(components.map((full) => full.subarray(full.length - BASE64_COMPONENT_LENGTH))).toString('base64');
-  }
+  const bytes = Buffer.allocUnsafe(components.length * BASE64_COMPONENT_LENGTH);
+  components.forEach((full, index) => full.copy(bytes, index * BASE64_COMPONENT_LENGTH, full.length - BASE64_COMPONENT_LENGTH));
+  return bytes;
+}
+
+function signAt(input: ComputeSignatureInput, counterData: Buffer): string {
+  if (input.format === 'base64') return base64SignatureBytes(input, counterData).toString('base64');
+  const components = factorComponents(input.keys, input.type, counterData, input.data);
   const digits = input.decimalLength ?? DEFAULT_DECIMAL_LENGTH;
   const modulus = 10 ** digits;
   return components

@@ -52,6 +52,16 @@ export function compileParameterCheck(document: unknown, group: ParameterGroup, 
   return (received) => {
     const values = readParameterValues(readings, received);
     // ajv coerces in place; the original strings stay for the violations' `actual`.
-    return check(structuredClone(values), contextFor(values));
+    return check(copyValues(values), contextFor(values));
   };
+}
+
+/** Values are strings or lists of strings (parameter-values.ts): one level deep is a full copy, far cheaper than structuredClone. */
+function copyValues(values: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(values)) {
+    const value = values[key];
+    copy[key] = Array.isArray(value) ? value.slice() : value;
+  }
+  return copy;
 }

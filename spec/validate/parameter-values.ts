@@ -26,10 +26,14 @@ export function planReading(document: unknown, spec: ParameterSpec): ParameterRe
 
 export function receivedHeaders(headers: Readonly<Record<string, string | readonly string[] | undefined>>): ReceivedValues {
   const received: Record<string, string[]> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name of Object.keys(headers)) {
+    const value = headers[name];
     if (value === undefined) continue;
     const key = name.toLowerCase();
-    received[key] = [...(received[key] ?? []), ...[value].flat()];
+    // Runs for every request the simulator answers: pushed in place, never re-spread.
+    const list = (received[key] ??= []);
+    if (typeof value === 'string') list.push(value);
+    else for (const item of value) list.push(item);
   }
   return received;
 }

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { ERROR_CATALOGUE, readErrorCode, type ErrorCode } from '../../../spec/errors/index.ts';
 import { buildPath, type OperationId, type QueryValue } from '../../../spec/openapi/index.ts';
 import { getDefaultValidators } from '../../../spec/validate/index.ts';
-import { httpActivationExchange, VirtualDevice, type DeviceFactor, type SignedRecord, type SignRequest } from '../../../generators/index.ts';
+import { HARNESS_PIN_ITERATIONS, httpActivationExchange, VirtualDevice, type DeviceFactor, type SignedRecord, type SignRequest } from '../../../generators/index.ts';
 import type { SimulatorHandle } from '../index.ts';
 
 // Black-box access to a running simulator for the tests: every documented operation is called
@@ -138,6 +138,7 @@ export class SimulatorClient {
       applicationKey: info.applicationKey,
       applicationSecret: info.applicationSecret,
       pin: TEST_PIN,
+      pinIterations: HARNESS_PIN_ITERATIONS,
       ...options,
       ...(recordSignatures ? { onSigned: (record: SignedRecord) => control.recordSignature(record) } : {}),
     });
