@@ -14,7 +14,7 @@ import { UsageError } from './usage-error.ts';
 const EXAMPLE = fileURLToPath(new URL('../../docs/expect-profile.example.json', import.meta.url));
 const directory = mkdtempSync(join(tmpdir(), 'expect-option-'));
 const SERVE = { port: '0', host: '127.0.0.1', profile: 'sandbox', signatureTtl: '30s', tokenTtl: '15m', refreshTokenTtl: '24h', clock: 'system' };
-const PROBE = { target: 'simulator', runs: '5', seed: '1', out: 'reports' };
+const PROBE = { target: 'simulator', runs: '5', seed: '1', out: 'linkcy-sca-report' };
 
 function file(name: string, text: string): string {
   const path = join(directory, name);

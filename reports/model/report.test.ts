@@ -62,7 +62,7 @@ describe('the report model', () => {
       writeFileSync(file, 'createCard: { sca: required }\n');
       const hashes = suiteHashes({ profileFile: file, pathOverrides: { getConsumer: '/api/partner/v2/consumers/{consumerId}' } });
       expect(hashes.profile).toEqual({ file, sha256: createHash('sha256').update('createCard: { sca: required }\n').digest('hex') });
-      expect(hashes.pathOverrides).toBe(createHash('sha256').update('{"getEndUser":"/api/partner/consumers/{endUserId}"}').digest('hex'));
+      expect(hashes.pathOverrides).toBe(createHash('sha256').update('{"getConsumer":"/api/partner/v2/consumers/{consumerId}"}').digest('hex'));
       expect(reportErrors(JSON.parse(renderJson({ ...passing, hashes })))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
