@@ -1,16 +1,17 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseProbeOptions } from '../conformance/cli/probe-command.ts';
+import { runProviderRun } from '../conformance/cli/provider-run.ts';
 import { FAMILIES } from '../conformance/probes/registry.ts';
-import { runProbes } from '../conformance/runner/index.ts';
-import { startSimulatorTarget } from '../conformance/targets/index.ts';
+import { REPORTER_NAMES, type ConformanceReport } from '../reports/index.ts';
 import { runChild } from './processes.ts';
 
 // A certification run, measured in a process of its own so its peak RSS is the run's alone:
-// first the full probe set at the CLI's defaults (every family, 25 cases each, embedded
-// simulator), then the same job widened to at least CERTIFY_MIN_CASES cases.
-//
-// STAND-IN: until the `certify` command lands, "certify" here is runProbes against the embedded
-// simulator with every family, which is what certify's provider probes run. Once it exists, point
-// `certifyOnce` at it (same seed, runs widened the same way) and keep the result keys.
+// first `certify` at its defaults (every family, embedded simulator, every report format), then
+// the same job widened to at least CERTIFY_MIN_CASES cases. It goes through the command's own
+// code (parseProbeOptions + runProviderRun, as `linkcy-sca certify` calls them), console silenced.
 
 export const CERTIFY_MIN_CASES = 5_000;
 const SEED = 1;
@@ -27,14 +28,16 @@ export interface CertifyBenchResult {
 }
 
 async function certifyOnce(runs: number): Promise<{ cases: number; seconds: number; failed: number }> {
+  const out = mkdtempSync(join(tmpdir(), 'linkcy-sca-bench-'));
   const started = performance.now();
-  const target = await startSimulatorTarget();
   try {
-    const result = await runProbes({ target, runs, seed: SEED });
-    const { casesRun, failed, harnessErrors } = result.summary;
-    return { cases: casesRun, seconds: (performance.now() - started) / 1000, failed: failed + harnessErrors };
+    const options = parseProbeOptions({ target: 'simulator', runs: String(runs), seed: String(SEED), out, reporter: REPORTER_NAMES.join(','), quiet: true }, 'certify');
+    const exitCode = await runProviderRun(options, { stdout: () => undefined, stderr: () => undefined });
+    const seconds = (performance.now() - started) / 1000;
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as ConformanceReport;
+    return { cases: report.summary.cases, seconds, failed: exitCode === 0 ? 0 : 1 };
   } finally {
-    await target.close();
+    rmSync(out, { recursive: true, force: true });
   }
 }
 
