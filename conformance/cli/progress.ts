@@ -66,6 +66,10 @@ export function progressListener(io: ConsoleIo, mode: ProgressMode): ProbeListen
         bar?.stop();
         // Harness errors were printed as they came in line mode; the live bar and quiet mode print them now.
         for (const line of failures) if (!lines || line.startsWith('FAILED ')) write(line);
+        for (const note of event.result.notes ?? []) write(`note: ${note}`);
+        for (const reading of event.result.profileReadings ?? []) {
+          write(`reading (not a failure): ${reading.row} observed ${reading.observed.value} (${reading.observed.sources.join(', ')}), declared ${reading.declared.value}, on ${reading.operationId ?? 'no operation'} by ${reading.checkId}`);
+        }
         break;
     }
   };
