@@ -27,7 +27,7 @@ export interface CertifyBenchResult {
   readonly peakRssMb: number;
 }
 
-async function certifyOnce(runs: number): Promise<{ cases: number; seconds: number; failed: number }> {
+async function certifyOnce(runs: number): Promise<{ cases: number; seconds: number; failed: number; casesByFamily: ReadonlyMap<string, number> }> {
   const out = mkdtempSync(join(tmpdir(), 'linkcy-sca-bench-'));
   const started = performance.now();
   try {
@@ -35,7 +35,8 @@ async function certifyOnce(runs: number): Promise<{ cases: number; seconds: numb
     const exitCode = await runProviderRun(options, { stdout: () => undefined, stderr: () => undefined });
     const seconds = (performance.now() - started) / 1000;
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as ConformanceReport;
-    return { cases: report.summary.cases, seconds, failed: exitCode === 0 ? 0 : 1 };
+    const casesByFamily = new Map(report.sections.flatMap((section) => section.reach.groups.map((group) => [group.group, group.cases] as const)));
+    return { cases: report.summary.cases, seconds, failed: exitCode === 0 ? 0 : 1, casesByFamily };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -44,10 +45,11 @@ async function certifyOnce(runs: number): Promise<{ cases: number; seconds: numb
 async function measureInThisProcess(): Promise<CertifyBenchResult> {
   const probe = await certifyOnce(DEFAULT_RUNS);
   if (probe.failed > 0) throw new Error('bench: the correct simulator failed a probe; fix that first');
-  // Each property family plays `runs` cases (plus its fixed examples); table families a fixed set.
-  const propertyFamilies = Object.values(FAMILIES).filter((family) => family.source.kind === 'property').length;
-  const fixedCases = probe.cases - propertyFamilies * DEFAULT_RUNS;
-  const certifyRuns = Math.ceil((CERTIFY_MIN_CASES - fixedCases) / propertyFamilies);
+  // A property family plays `runs` cases once `runs` exceeds its fixed examples; the other
+  // families play a fixed set whatever `runs` is.
+  const propertyFamilies = Object.entries(FAMILIES).filter(([, family]) => family.source.kind === 'property').map(([id]) => id);
+  const fixedCases = [...probe.casesByFamily].filter(([family]) => !propertyFamilies.includes(family)).reduce((sum, [, cases]) => sum + cases, 0);
+  const certifyRuns = Math.ceil((CERTIFY_MIN_CASES - fixedCases) / propertyFamilies.length);
   const certify = await certifyOnce(certifyRuns);
   return {
     probeCases: probe.cases,
