@@ -61,12 +61,17 @@ async function createCardLoad(simulator: ServerProcess<SimulatorInfoLine>): Prom
   const { url, partner, controlPrefix } = simulator.ready;
   const post = { method: 'POST', headers: { 'content-type': 'application/json' } };
   const { token } = await json<{ token: string }>(`${url}/api/partner/login`, { ...post, body: JSON.stringify(partner) }, 'login');
-  const { endUserId } = await json<{ endUserId: string }>(`${url}${controlPrefix}/end-users`, { ...post, body: '{}' }, 'create an end user');
+  // One control call: an end user with a funded ledger and an active virtual card profile.
+  const { ledgerId, virtualCardProfileId } = await json<{ ledgerId: string; virtualCardProfileId: string }>(
+    `${url}${controlPrefix}/scenes`,
+    { ...post, body: '{}' },
+    'build a scene',
+  );
   return {
     url: `${url}/api/partner/cards`,
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'linkcy-sca-strategy': 'BY_PASS' },
-    body: JSON.stringify({ endUserId, type: 'VIRTUAL' }),
+    body: JSON.stringify({ ledgerId, profileId: virtualCardProfileId }),
   };
 }
 

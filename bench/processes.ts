@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { redactText } from '../spec/redaction/index.ts';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -41,7 +42,8 @@ export async function runChild<T>(args: readonly string[]): Promise<T> {
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString('utf8')).slice(-4000)));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const last = stdout.trim().split('\n').at(-1) ?? '';
-  if (code !== 0 || last === '') throw new Error(`bench: ${args.join(' ')} exited ${code}: ${stderr.trim()}`);
+  // The arguments carry bearer tokens: the message goes through the one redactor.
+  if (code !== 0 || last === '') throw new Error(redactText(`bench: ${args.join(' ')} exited ${code}: ${stderr.trim()}`));
   return JSON.parse(last) as T;
 }
 
