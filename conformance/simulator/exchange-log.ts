@@ -37,13 +37,20 @@ export interface RawExchange {
 
 export const DEFAULT_EXCHANGE_LOG_LIMIT = 1000;
 
+/** Told of every exchange, unredacted, as it is logged: a recorder that must hash secrets, not mask them. */
+export type ExchangeListener = (exchange: RawExchange) => void;
+
 export class ExchangeLog {
   private entries: ExchangeLogEntry[] = [];
   private nextId = 1;
 
-  constructor(private readonly limit: number = DEFAULT_EXCHANGE_LOG_LIMIT) {}
+  constructor(
+    private readonly limit: number = DEFAULT_EXCHANGE_LOG_LIMIT,
+    private readonly listener?: ExchangeListener,
+  ) {}
 
   record(exchange: RawExchange): void {
+    this.listener?.(exchange);
     this.entries.push({
       ...exchange,
       id: this.nextId++,

@@ -9,7 +9,7 @@ import { requirementsFor } from './requirements-for.ts';
 const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 const seedsPresent = existsSync(SEEDS_DIR);
 
-const ID_FORMAT = /^SCA-(AUTH|HDR|SIG|TTL|DEV|BYP|PUSH|RSP|ERR)-\d{3}$/;
+const ID_FORMAT = /^SCA-(AUTH|HDR|SIG|TTL|DEV|BYP|PUSH|RSP|ERR|CLI)-\d{3}$/;
 
 /** Seed pages are text scraped from HTML: line breaks and indentation are not part of a sentence. */
 function normaliseSpace(text: string): string {

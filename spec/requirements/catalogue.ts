@@ -1,4 +1,5 @@
 import { SEED_FILES, type ErrorCode, type SeedFile } from '../errors/index.ts';
+import { CLIENT_REQUIREMENTS } from './client-catalogue.ts';
 
 /**
  * The gaps `seeds/README.md` lists under "What the documents leave open", by the words that
@@ -787,6 +788,9 @@ const CATALOGUE = {
     decision: 'Bodies are application/json; another content type is refused with the HTTP status for it, not ERROR_REQUEST.',
     errorCodes: ['UNSUPPORTED_MEDIA_TYPE'],
   },
+
+  // What a partner's client must do (the client kit judges these): client-catalogue.ts
+  ...CLIENT_REQUIREMENTS,
 } as const satisfies Record<string, Requirement>;
 
 export type RequirementId = keyof typeof CATALOGUE;
