@@ -13,7 +13,11 @@ import { PENDING_SCENARIO_IDS, SCENARIOS, type Scenario, type SetupFact } from '
 // scenario (command or adapter mode), its traffic recorded and judged. The `certify` command calls
 // this when it is given a client.
 
-export type ClientUnderTest = { readonly kind: 'command'; readonly command: string } | { readonly kind: 'adapter'; readonly module: string };
+export type ClientUnderTest =
+  | { readonly kind: 'command'; readonly command: string }
+  | { readonly kind: 'adapter'; readonly module: string }
+  /** An adapter already loaded (tests, tools embedding the kit). */
+  | { readonly kind: 'function'; readonly name: string; readonly run: ClientAdapter };
 
 export interface ClientCertificationOptions {
   readonly client: ClientUnderTest;
@@ -41,7 +45,8 @@ export interface ScenarioResult {
 }
 
 export interface ClientCertificationResult {
-  readonly client: ClientUnderTest;
+  /** `command: ...`, `adapter: ./module.ts` or `function: name`. */
+  readonly client: string;
   readonly scenarios: readonly ScenarioResult[];
   readonly findings: readonly ClientFinding[];
   readonly passed: number;
@@ -70,7 +75,8 @@ export function selectScenarios(only: readonly string[] | undefined): readonly S
 
 export async function runClientCertification(options: ClientCertificationOptions): Promise<ClientCertificationResult> {
   const scenarios = selectScenarios(options.only);
-  const adapter = options.client.kind === 'adapter' ? await loadClientAdapter(options.client.module) : undefined;
+  const { client } = options;
+  const adapter = client.kind === 'adapter' ? await loadClientAdapter(client.module) : client.kind === 'function' ? client.run : undefined;
   const benches = new Map<Scenario['profile'], Bench>();
   const results: ScenarioResult[] = [];
   try {
@@ -89,7 +95,7 @@ export async function runClientCertification(options: ClientCertificationOptions
   }
   const failed = results.filter((result) => !result.passed).length;
   return {
-    client: options.client,
+    client: client.kind === 'command' ? `command: ${client.command}` : client.kind === 'adapter' ? `adapter: ${client.module}` : `function: ${client.name}`,
     scenarios: results,
     findings: results.flatMap((result) => result.findings),
     passed: results.length - failed,

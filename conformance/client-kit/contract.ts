@@ -1,7 +1,8 @@
 // The contract a partner's client implements (issue 10): these names are a public interface.
 
 /** The environment each scenario run gets (command mode: env vars; adapter mode: the `env` argument). */
-export interface ClientEnvironment {
+// A type, not an interface: it must be assignable to Record<string, string> (an env map).
+export type ClientEnvironment = {
   /** The scenario id. */
   LINKCY_SCENARIO: string;
   /** LinkCy's base URL, no trailing slash. */
@@ -13,7 +14,7 @@ export interface ClientEnvironment {
   LINKCY_APP_URL: string;
   /** JSON object: the ids the scenario gives (endUserId, scaDeviceId, ...). */
   LINKCY_INPUT: string;
-}
+};
 
 export const CLIENT_ENVIRONMENT_NAMES = [
   'LINKCY_SCENARIO',

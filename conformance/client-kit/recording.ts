@@ -205,10 +205,15 @@ function secretKindOfField(field: string): SecretKind {
   return 'token';
 }
 
+/**
+ * The hash is of the header with the guide's escaped quotes made plain: the same signature sent
+ * escaped is still the app's (its format is SCA-CLI-004's concern), and still a reuse when resent.
+ */
 function recordedSignature(header: string): RecordedSignature {
+  const hash = sha256(header.replaceAll('\\"', '"'));
   const parsed = parseSignatureHeader(header);
-  if (parsed.ok) return { sha256: sha256(header), wellFormed: true, problems: [], activationId: parsed.header.activationId, nonce: parsed.header.nonce };
-  return { sha256: sha256(header), wellFormed: false, problems: parsed.errors.map((error) => error.message) };
+  if (parsed.ok) return { sha256: hash, wellFormed: true, problems: [], activationId: parsed.header.activationId, nonce: parsed.header.nonce };
+  return { sha256: hash, wellFormed: false, problems: parsed.errors.map((error) => error.message) };
 }
 
 /** The role a JWT names (issue 8's tokens), or undefined for an opaque token. */

@@ -14,6 +14,8 @@ export interface LinkcyClientOptions {
   readonly partnerName: string;
   readonly username: string;
   readonly password: string;
+  /** Default the global fetch (a proxy, a test double, an instrumented one). */
+  readonly fetch?: typeof fetch;
 }
 
 /** LinkCy refused the call: `errorCode` is LinkCy's code, for the caller to act on. */
@@ -102,7 +104,7 @@ export class LinkcyClient {
   }
 
   async #send(method: string, path: string, options: { body?: string; headers?: Record<string, string> }): Promise<{ ok: boolean; status: number; json: unknown }> {
-    const response = await fetch(this.#options.baseUrl + path, {
+    const response = await (this.#options.fetch ?? fetch)(this.#options.baseUrl + path, {
       method,
       headers: { accept: 'application/json', ...(options.body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers },
       ...(options.body === undefined ? {} : { body: options.body }),
