@@ -1,5 +1,8 @@
 import { Command } from 'commander';
+import { registerCertifyClientCommand } from './certify-client-command.ts';
+import { registerJudgeCommand } from './judge-command.ts';
 import { registerProbeCommand } from './probe-command.ts';
+import { registerRecordCommand } from './record-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerSpecCommand } from './spec-command.ts';
 
@@ -18,5 +21,8 @@ export function createProgram(outcome: CliOutcome): Command {
   registerServeCommand(program);
   registerProbeCommand(program, outcome);
   registerSpecCommand(program);
+  registerCertifyClientCommand(program, outcome);
+  registerJudgeCommand(program, outcome);
+  registerRecordCommand(program);
   return program;
 }

@@ -17,6 +17,7 @@ export { CLIENT_ENVIRONMENT_NAMES, outcomeOf, outcomeOfStdout, type ClientEnviro
 export { CLIENT_CHECKS, judgeSession, type ClientCheck, type ClientFinding, type JudgedSession } from './judge/index.ts';
 export { judgeOutcome, OUTCOME_CHECK } from './outcome-check.ts';
 export { startRecordingProxy, type RecordingProxy } from './recording-proxy.ts';
+export { recordSimulator, type SimulatorRecording } from './simulator-recording.ts';
 export {
   readRecordingFile,
   Recorder,
