@@ -11,7 +11,7 @@ export const transientRetriesBounded: SessionCheck = {
   title: 'At most 3 attempts of a request that meets 5xx answers',
   requirementId: 'SCA-CLI-011',
   judge({ session }) {
-    return attemptsPast(session.exchanges, (exchange) => exchange.status >= 500, MAX_ATTEMPTS_AFTER_5XX - 1).map(({ exchange, streak }) => ({
+    return attemptsPast(session.exchanges, (exchange) => exchange.status >= 500, MAX_ATTEMPTS_AFTER_5XX).map(({ exchange, streak }) => ({
       exchange,
       message: `attempt ${streak + 1} of the same request after ${streak} 5xx answers in a row; at most ${MAX_ATTEMPTS_AFTER_5XX} attempts in all`,
     }));
