@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runClientCertification, type ClientCertificationResult } from './certification.ts';
 import { SCENARIOS } from './scenarios.ts';
@@ -49,5 +50,18 @@ describe('client certification of correct clients', () => {
     await expect(runClientCertification({ client: { kind: 'adapter', module: 'conformance/client-kit/scenarios.ts' } })).rejects.toThrow(
       /must export a function run\(scenario, env\)/,
     );
+  });
+});
+
+describe('the README example', () => {
+  it('is examples/shell-client/minimal.sh, 20 lines, and fails exactly the scenarios the README says', { timeout: 240_000 }, async () => {
+    const script = readFileSync('examples/shell-client/minimal.sh', 'utf8');
+    expect(readFileSync('README.md', 'utf8')).toContain(`\`\`\`sh\n${script}\`\`\``);
+    expect(script.trimEnd().split('\n')).toHaveLength(20);
+    const result = await runClientCertification({ client: { kind: 'command', command: 'sh examples/shell-client/minimal.sh' } });
+    expect(result.scenarios.filter((scenario) => !scenario.passed).map(({ id, findings }) => ({ id, requirements: findings.map((finding) => finding.requirementId) }))).toEqual([
+      { id: 'token-expired', requirements: ['SCA-CLI-013'] },
+      { id: 'no-active-device', requirements: ['SCA-CLI-016'] },
+    ]);
   });
 });

@@ -64,9 +64,14 @@ async function referenceSession(baseUrl: string): Promise<void> {
   const { endUserId } = simulator.control.createEndUser();
   const first = await referenceClient('onboard-first-device', environment(baseUrl, 'onboard-first-device', { endUserId }));
   expect(first).toMatchObject({ ok: true });
-  const scaDeviceId = String((first as { scaDeviceId: string }).scaDeviceId);
+  const scaDeviceId = deviceOf(first);
   expect(await referenceClient('onboard-extra-device', environment(baseUrl, 'onboard-extra-device', { endUserId, scaDeviceId }))).toMatchObject({ ok: true });
   expect(await referenceClient('delete-device', environment(baseUrl, 'delete-device', { endUserId, scaDeviceId }))).toEqual({ ok: true });
+}
+
+function deviceOf(outcome: Record<string, unknown>): string {
+  expect(outcome).toMatchObject({ ok: true });
+  return String(outcome.scaDeviceId);
 }
 
 function judge(file: string, options: { profile?: string } = {}): { exitCode: number; lines: string[] } {
@@ -99,7 +104,7 @@ describe('passive mode', () => {
     recording.attach(simulator);
     const { endUserId } = simulator.control.createEndUser();
     const device = await referenceClient('onboard-first-device', environment(simulator.url, 'onboard-first-device', { endUserId }));
-    const scaDeviceId = String((device as { scaDeviceId: string }).scaDeviceId);
+    const scaDeviceId = deviceOf(device);
     await faulty('leaks the token in a query string').run('delete-device', environment(simulator.url, 'delete-device', { endUserId, scaDeviceId }));
     const { exitCode, lines } = judge(file);
     expect(exitCode).toBe(1);
@@ -114,7 +119,7 @@ describe('passive mode', () => {
       expect(judge(file).exitCode).toBe(0);
       const { endUserId } = simulator.control.createEndUser();
       const device = await referenceClient('onboard-first-device', environment(proxy.url, 'onboard-first-device', { endUserId }));
-      const scaDeviceId = String((device as { scaDeviceId: string }).scaDeviceId);
+      const scaDeviceId = deviceOf(device);
       await faulty('sends BY_PASS in production').run('production-profile', environment(proxy.url, 'production-profile', { endUserId, scaDeviceId }));
       const { exitCode, lines } = judge(file, { profile: 'production' });
       expect(exitCode).toBe(1);
