@@ -21,6 +21,13 @@ describe('linkcy-sca certify-client', () => {
     expect(result.scenarios[0]).toMatchObject({ crash: 'exit code 4', stderr: 'oops\n' });
   });
 
+  it("masks the client's secrets in the stderr it keeps as evidence", async () => {
+    const out = mkdtempSync(join(tmpdir(), 'linkcy-certify-'));
+    expect(await main(['certify-client', '--client-cmd', 'echo "password=$LINKCY_PASSWORD" >&2; exit 1', '--only', 'delete-device', '--out', out])).toBe(1);
+    const result = JSON.parse(readFileSync(join(out, 'client-certification.json'), 'utf8')) as { scenarios: { stderr: string }[] };
+    expect(result.scenarios[0]?.stderr).toMatch(/^password=\[REDACTED len=\d+ sha256:[0-9a-f]{8}\]\n$/);
+  });
+
   it.each([
     [[]],
     [['--client-cmd', 'x', '--client', 'y.ts']],

@@ -152,5 +152,8 @@ describe('passive mode', () => {
     const file = join(dir, 'bad.jsonl');
     startRecordingFile(file, { profile: 'sandbox', signatureTtlMs: 30_000 })({ kind: 'nonsense' } as never);
     expect(() => judge(file)).toThrow(/line 2: expected a JSON object with "kind" "exchange" or "app-signature"/);
+    const partial = join(dir, 'partial.jsonl');
+    startRecordingFile(partial, { profile: 'sandbox', signatureTtlMs: 30_000 })({ kind: 'exchange', id: 1, method: 'GET' } as never);
+    expect(() => judge(partial)).toThrow(/line 2: at must be a number \(ms\); target must be a path starting with \/; status must be a number/);
   });
 });

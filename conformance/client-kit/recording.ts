@@ -255,6 +255,24 @@ function safeDecode(text: string): string {
   }
 }
 
+/** The fields every check reads; a file edited by hand gets an error naming the field. */
+function checkedExchange(value: Record<string, unknown>, where: string): RecordedExchange {
+  const facts = value.facts as Record<string, unknown> | null | undefined;
+  const problems = [
+    typeof value.id === 'number' ? undefined : 'id must be a number',
+    typeof value.at === 'number' ? undefined : 'at must be a number (ms)',
+    typeof value.method === 'string' ? undefined : 'method must be a string',
+    typeof value.target === 'string' && value.target.startsWith('/') ? undefined : 'target must be a path starting with /',
+    typeof value.status === 'number' ? undefined : 'status must be a number',
+    typeof value.responseBody === 'string' && typeof value.requestBody === 'string' ? undefined : 'requestBody and responseBody must be strings',
+    facts !== null && typeof facts === 'object' && Array.isArray(facts.urlSecrets) && typeof facts.bodySha256 === 'string'
+      ? undefined
+      : 'facts must be an object with bodySha256 and urlSecrets',
+  ].filter((problem) => problem !== undefined);
+  if (problems.length > 0) throw new Error(`${where}: ${problems.join('; ')}`);
+  return value as unknown as RecordedExchange;
+}
+
 // The file: one JSON object a line, the header first. Written as exchanges happen, so a session
 // that crashes midway still leaves what it did.
 
@@ -284,7 +302,7 @@ export function readRecordingFile(file: string): Recording {
   const appSignatures: AppSignature[] = [];
   for (const { value, line } of parsed.slice(1)) {
     const kind = value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
-    if (kind === 'exchange') exchanges.push(value as RecordedExchange);
+    if (kind === 'exchange') exchanges.push(checkedExchange(value as Record<string, unknown>, `${file}: line ${line}`));
     else if (kind === 'app-signature') appSignatures.push(value as AppSignature);
     else throw new Error(`${file}: line ${line}: expected a JSON object with "kind" "exchange" or "app-signature"`);
   }
