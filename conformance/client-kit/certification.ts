@@ -41,6 +41,8 @@ export interface ScenarioResult {
   readonly stderr: string;
   readonly requests: number;
   readonly findings: readonly ClientFinding[];
+  /** The client's exchanges (redacted), kept for a failed scenario only: the evidence for its findings. */
+  readonly exchanges: readonly RecordedExchange[];
   readonly durationMs: number;
 }
 
@@ -167,7 +169,7 @@ async function runScenario(
   const exchanges: RecordedExchange[] = [];
   let tokenExpired = false;
   bench.listener = (raw) => {
-    const recorded = recorder.record({ ...raw, requestHeaders: raw.requestHeaders });
+    const recorded = recorder.record(raw);
     exchanges.push(recorded);
     const expireAfterLogin = scenario.interventions.some((intervention) => intervention.kind === 'expire-token-after-login');
     if (expireAfterLogin && !tokenExpired && recorded.operationId === 'login' && recorded.status === 200) {
@@ -219,6 +221,7 @@ async function runScenario(
     stderr: recorder.redactText(run.stderr).slice(-STDERR_KEPT),
     requests: exchanges.filter((exchange) => exchange.operationId !== null).length,
     findings,
+    exchanges: findings.length === 0 ? [] : exchanges,
     durationMs: Math.round(run.durationMs),
   };
 }
