@@ -65,6 +65,16 @@ export const FAULTY_CLIENTS: readonly FaultyClient[] = [
     })),
   },
   {
+    defect: 'signs the path without the query',
+    scenario: 'no-active-device',
+    requirementId: 'SCA-CLI-001',
+    // Its HTTP layer adds a query (a channel tag) after the app signed the bare path.
+    run: variedIn('no-active-device', () => ({
+      wrapSigner: (signer) => (request) => signer({ ...request, uri: request.uri.split('?')[0] ?? request.uri }),
+      fetch: rewritingFetch((url, init) => (init.method === 'POST' && url.endsWith('/api/partner/cards') ? `${url}?channel=app` : url)),
+    })),
+  },
+  {
     defect: 'retries with a used signature',
     scenario: 'transient-failure',
     requirementId: 'SCA-CLI-003',
