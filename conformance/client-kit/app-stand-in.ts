@@ -27,12 +27,6 @@ export interface AppSignature {
   readonly deliberatelyWrong: boolean;
 }
 
-export interface AppActivation {
-  readonly endUserId: string;
-  readonly activationId: string;
-  readonly activatedAtMs: number;
-}
-
 /** What the app needs to know of the LinkCy it talks to. */
 export interface AppBackend {
   /** Where the SDK's activation exchange goes (the simulator's base URL). */
@@ -52,7 +46,6 @@ export interface AppStandIn {
   /** e.g. http://127.0.0.1:PORT, no trailing slash. */
   readonly url: string;
   readonly signatures: readonly AppSignature[];
-  readonly activations: readonly AppActivation[];
   /** The kit's intervention: the next signature (any end user) is made with a wrong PIN. */
   makeNextSignatureWrong(): void;
   /** The kit onboards devices for its setup through the same path a client uses. */
@@ -77,7 +70,6 @@ class AppRefusal extends Error {
 export async function startAppStandIn(backend: AppBackend): Promise<AppStandIn> {
   const devices = new Map<string, { activationId: string; device: VirtualDevice }[]>();
   let signatures: AppSignature[] = [];
-  let activations: AppActivation[] = [];
   let nextWrong = false;
 
   const activate = async (endUserId: string, activation: ActivationInput): Promise<void> => {
@@ -96,7 +88,6 @@ export async function startAppStandIn(backend: AppBackend): Promise<AppStandIn> 
       throw new AppRefusal(422, 'ACTIVATION_FAILED', `the SDK activation failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     devices.set(endUserId, [...(devices.get(endUserId) ?? []), { activationId: device.activationId, device }]);
-    activations.push({ endUserId, activationId: device.activationId, activatedAtMs: backend.now() });
   };
 
   const sign = (endUserId: string, request: { method: string; uri: string; body: string; scaDeviceId?: string }): string => {
@@ -145,9 +136,6 @@ export async function startAppStandIn(backend: AppBackend): Promise<AppStandIn> 
     get signatures() {
       return [...signatures];
     },
-    get activations() {
-      return [...activations];
-    },
     makeNextSignatureWrong: () => {
       nextWrong = true;
     },
@@ -155,7 +143,6 @@ export async function startAppStandIn(backend: AppBackend): Promise<AppStandIn> 
     reset() {
       devices.clear();
       signatures = [];
-      activations = [];
       nextWrong = false;
     },
     stop: () => stopServer(server),

@@ -69,7 +69,7 @@ export interface ObservedExchange {
 }
 
 /** Query parameter names that always hold a secret, beside the redaction's secret fields. */
-const SECRET_QUERY_NAMES = new Set(['access_token', 'bearer', 'auth', 'authorization', 'apikey', 'api_key', 'key', 'secret']);
+const SECRET_QUERY_NAMES = new Set(['access_token', 'id_token', 'bearer', 'auth', 'authorization', 'apikey', 'api_key', 'secret']);
 /** Shorter values are too likely to occur in a URL by chance. */
 const MIN_SECRET_LENGTH = 8;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runClientAdapter } from './adapter-runner.ts';
 import { runClientCommand } from './command-runner.ts';
-import { outcomeOfStdout, type ClientEnvironment } from './contract.ts';
+import { CLIENT_ENVIRONMENT_NAMES, outcomeOfStdout, type ClientEnvironment } from './contract.ts';
 
 // The two ways a client runs: its outcome, and every way it can fail to give one (a crash).
 
@@ -34,6 +34,11 @@ describe('command mode', () => {
     const run = await runClientCommand('echo "scenario $LINKCY_SCENARIO" >&2; printf \'{"ok":true,"input":%s}\\n\' "$LINKCY_INPUT"', ENV, 5_000);
     expect(run.result).toEqual({ crashed: false, outcome: { ok: true, input: { endUserId: 'e' } } });
     expect(run.stderr).toBe('scenario delete-device\n');
+  });
+
+  it('sets every variable of the contract', async () => {
+    const run = await runClientCommand("env | grep '^LINKCY_' | cut -d= -f1 | sort | jq -R . | jq -cs '{ok: true, names: .}'", ENV, 5_000);
+    expect(run.result).toEqual({ crashed: false, outcome: { ok: true, names: [...CLIENT_ENVIRONMENT_NAMES].sort() } });
   });
 
   it.each([
