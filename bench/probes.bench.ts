@@ -61,9 +61,9 @@ async function measure(target: Target, rawRequest: ProbeRequest, label: string):
 
 export async function measureProbes(): Promise<ProbeBenchLine[]> {
   const health: ProbeRequest = { method: 'GET', target: '/health', headers: {} };
-  // Prism serves only the document's operations: a GET of an end user answers its example.
-  const endUser: ProbeRequest = { method: 'GET', target: '/api/partner/end-users/0b9a3f4e-2c1d-4e5f-8a7b-6c5d4e3f2a1b', headers: { authorization: 'Bearer bench' } };
-  return [await measure(await startSimulatorTarget(), health, 'GET /health'), await measure(await startPrismMockTarget(), endUser, 'GET getEndUser')];
+  // Prism serves only the document's operations: a GET of a consumer answers its example.
+  const consumer: ProbeRequest = { method: 'GET', target: '/api/partner/consumers/0b9a3f4e-2c1d-4e5f-8a7b-6c5d4e3f2a1b', headers: { authorization: 'Bearer bench' } };
+  return [await measure(await startSimulatorTarget(), health, 'GET /health'), await measure(await startPrismMockTarget(), consumer, 'GET getConsumer')];
 }
 
 export async function benchProbes(): Promise<void> {

@@ -54,7 +54,7 @@ async function expectStatus(response: Response, status: number, what: string): P
 async function signedCardWorker(simulator: SimulatorHandle, partnerToken: string): Promise<Worker> {
   const { url, info, control } = simulator;
   const post = (path: string) => fetch(`${url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${partnerToken}` } });
-  const { endUserId } = control.createEndUser();
+  const { endUserId, ledgerId, virtualCardProfileId } = control.createScene({ cardType: 'VIRTUAL' });
   const registration: { scaDeviceId: string; activationCode: string; activationCodeSignature: string } = JSON.parse(
     await expectStatus(await post(`/api/partner/end-users/${endUserId}/sca-devices`), 201, 'registerScaDevice'),
   );
@@ -69,7 +69,7 @@ async function signedCardWorker(simulator: SimulatorHandle, partnerToken: string
     onSigned: (record) => control.recordSignature(record),
   });
   await expectStatus(await post(`/api/partner/sca-devices/${registration.scaDeviceId}/activate`), 204, 'activateScaDevice');
-  const body = JSON.stringify({ endUserId, type: 'VIRTUAL' });
+  const body = JSON.stringify({ ledgerId, profileId: virtualCardProfileId });
   return {
     async send() {
       const signature = device.sign({ method: 'POST', uri: '/api/partner/cards', body, factor: 'biometry' });

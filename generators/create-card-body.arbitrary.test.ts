@@ -4,7 +4,8 @@ import { getDefaultValidators } from '../spec/validate/index.ts';
 import { createCardBodyArbitrary } from './create-card-body.arbitrary.ts';
 import { expectErrorNamingApi, expectSameValuesForSameSeed, sampleOf } from './test-support/properties.ts';
 
-const END_USER_ID = '0b6f2c1e-6a43-4c1f-9d7e-2f5a8c3b1d90';
+const LEDGER_ID = '0b6f2c1e-6a43-4c1f-9d7e-2f5a8c3b1d90';
+const PROFILE_ID = '7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
 
 describe('createCardBodyArbitrary', () => {
   it('gives the same values for the same seed', () => {
@@ -22,15 +23,17 @@ describe('createCardBodyArbitrary', () => {
     );
   });
 
-  it('keeps the end user asked for, and draws both card types, with and without a label', () => {
-    const bodies = sampleOf(createCardBodyArbitrary({ endUserId: END_USER_ID }), 200);
-    expect(bodies.every((body) => body.endUserId === END_USER_ID)).toBe(true);
-    expect(new Set(bodies.map((body) => body.type))).toEqual(new Set(['VIRTUAL', 'PHYSICAL']));
-    expect(bodies.some((body) => body.label === undefined)).toBe(true);
-    expect(bodies.some((body) => body.label !== undefined)).toBe(true);
+  it('keeps the ledger and profile asked for, with and without each optional field', () => {
+    const bodies = sampleOf(createCardBodyArbitrary({ ledgerId: LEDGER_ID, profileId: PROFILE_ID }), 200);
+    expect(bodies.every((body) => body.ledgerId === LEDGER_ID && body.profileId === PROFILE_ID)).toBe(true);
+    for (const field of ['nameOnCard', 'friendlyName', 'deliveryMethod'] as const) {
+      expect(bodies.some((body) => body[field] === undefined), field).toBe(true);
+      expect(bodies.some((body) => body[field] !== undefined), field).toBe(true);
+    }
   });
 
-  it('refuses an end user id that is not a UUID, naming the API', () => {
-    expectErrorNamingApi('createCardBodyArbitrary', () => createCardBodyArbitrary({ endUserId: 'user-1' }));
+  it('refuses a ledger or profile id that is not a UUID, naming the API', () => {
+    expectErrorNamingApi('createCardBodyArbitrary', () => createCardBodyArbitrary({ ledgerId: 'ledger-1' }));
+    expectErrorNamingApi('createCardBodyArbitrary', () => createCardBodyArbitrary({ profileId: 'profile-1' }));
   });
 });

@@ -410,7 +410,7 @@ describe('VirtualDevice against the LinkCy simulator, over HTTP only', () => {
 
   it('register -> activate over httpActivationExchange -> activateScaDevice -> signed createCard 201', async () => {
     const { info } = simulator;
-    const { endUserId } = (await call('POST', `${info.controlPrefix}/end-users`, { body: {} })).body ?? {};
+    const { endUserId, ledgerId, cardProfileId } = simulator.control.createScene();
     const token = (await call('POST', '/api/partner/login', { body: info.partner })).body?.token;
     const registration = await call('POST', `/api/partner/end-users/${endUserId}/sca-devices`, { token });
     expect(registration.status).toBe(201);
@@ -427,12 +427,12 @@ describe('VirtualDevice against the LinkCy simulator, over HTTP only', () => {
     });
     expect((await call('POST', `/api/partner/sca-devices/${scaDeviceId}/activate`, { token })).status).toBe(204);
 
-    const createCard = { endUserId, type: 'VIRTUAL' };
+    const createCard = { ledgerId, profileId: cardProfileId, nameOnCard: 'JANE DOE', deliveryMethod: 'FRENCH_MAIL' };
     const signed = (pin?: string) => device.sign({ method: 'POST', uri: '/api/partner/cards', body: JSON.stringify(createCard), ...(pin === undefined ? {} : { pin }) });
     const wrongPin = await call('POST', '/api/partner/cards', { token, body: createCard, signature: signed('9999') });
-    expect({ status: wrongPin.status, code: wrongPin.body?.code }).toEqual({ status: 401, code: 'SCA_SIGNATURE_DOES_NOT_MATCH' });
+    expect({ status: wrongPin.status, code: wrongPin.body?.errorCode }).toEqual({ status: 401, code: 'SCA_SIGNATURE_DOES_NOT_MATCH' });
     const card = await call('POST', '/api/partner/cards', { token, body: createCard, signature: signed() });
     expect(card.status).toBe(201);
-    expect(card.body).toMatchObject({ endUserId, type: 'VIRTUAL' });
+    expect(card.body).toEqual({ id: expect.any(String) });
   });
 });

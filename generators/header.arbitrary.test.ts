@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCA_FACTORS, STRATEGIES } from '../spec/expectations/index.ts';
+import { FACTOR_HEADER_VALUES, STRATEGIES } from '../spec/expectations/index.ts';
 import { HEADER_VALUE_KINDS } from './_internals/header-value.ts';
 import { factorHeaderArbitrary } from './factor-header.arbitrary.ts';
 import { strategyHeaderArbitrary } from './strategy-header.arbitrary.ts';
@@ -7,7 +7,7 @@ import { expectErrorNamingApi, expectSameValuesForSameSeed, sampleOf } from './t
 
 const HEADERS = [
   { apiName: 'strategyHeaderArbitrary', build: strategyHeaderArbitrary, values: STRATEGIES },
-  { apiName: 'factorHeaderArbitrary', build: factorHeaderArbitrary, values: SCA_FACTORS },
+  { apiName: 'factorHeaderArbitrary', build: factorHeaderArbitrary, values: FACTOR_HEADER_VALUES },
 ] as const;
 
 describe.each(HEADERS)('$apiName', ({ apiName, build, values }) => {

@@ -40,4 +40,23 @@ export {
   signatureMutationArbitrary,
   type SignatureMutation,
 } from './signature-mutation.arbitrary.ts';
+export {
+  consumerLoginBody,
+  createBeneficiaryBody,
+  createCardBody,
+  createCardProfileBody,
+  createConsumerBody,
+  createCorporateBody,
+  createCryptoBeneficiaryBody,
+  createInterLedgerTransactionBody,
+  createLedgerBody,
+  createTransactionBody,
+  partnerLoginBody,
+  partnerLoginBodyUserName,
+  refreshBody,
+  updateCardRulesBody,
+  type CardRuleType,
+  type DeliveryMethod,
+  type PartnerCredentials,
+} from './vendor-requests.ts';
 export { strategyHeaderArbitrary, type StrategyHeaderConstraints } from './strategy-header.arbitrary.ts';

@@ -27,7 +27,8 @@ beforeAll(async () => {
   } finally {
     await Promise.all(targets.map((target) => target.close()));
   }
-}, 60_000);
+  // Three full runs: every family plays all its examples (every operation), whatever `runs` says.
+}, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function validator() {

@@ -22,6 +22,36 @@ export interface ProbeResult {
   readonly requirements: readonly RequirementResult[];
   readonly errorCodeMapping: readonly ErrorCodeMappingRow[];
   readonly harnessErrors: readonly HarnessErrorRecord[];
+  /** Per operation of the document (document order): the cases each family played on it. */
+  readonly operations?: readonly OperationCoverage[];
+  /**
+   * Answers that follow another reading the sources document for a disputed row of the target
+   * profile than the one it declares: informational, never failures (one per row, reading,
+   * operation and check; in that order).
+   */
+  readonly profileReadings?: readonly ProfileReadingRecord[];
+  /** What the run relied on that a reader must know (e.g. TTL verdicts on signatures the target could not age), once each. */
+  readonly notes?: readonly string[];
+}
+
+export interface ProfileReadingRecord {
+  /** The target profile row, e.g. signatureMismatchStatus. */
+  readonly row: string;
+  readonly declared: { readonly value: string; readonly sources: readonly string[] };
+  readonly observed: { readonly value: string; readonly sources: readonly string[] };
+  readonly checkId: string;
+  readonly operationId: OperationId | null;
+  /** The first case that showed it. */
+  readonly caseId: string;
+  readonly message: string;
+}
+
+export interface OperationCoverage {
+  readonly operationId: OperationId;
+  /** The operation takes the SCA headers (the SCA families must reach it). */
+  readonly scaEligible: boolean;
+  /** Judged cases whose probe request was this operation, per family (every family, in FAMILY_IDS order; lifecycle cases span several operations and are not counted). */
+  readonly casesByFamily: Readonly<Record<FamilyId, number>>;
 }
 
 export interface RunHeader {

@@ -32,7 +32,7 @@ describe('linkcy-sca certify-client', () => {
     [[]],
     [['--client-cmd', 'x', '--client', 'y.ts']],
     [['--client-cmd', ' ']],
-    [['--client-cmd', 'x', '--only', 'read-pin']],
+    [['--client-cmd', 'x', '--only', 'read-cvv']],
     [['--client-cmd', 'x', '--timeout', 'soon']],
     [['--client', 'no/such/module.ts']],
   ])('exits 2 on a usage error: %j', async (args) => {

@@ -5,6 +5,8 @@ import { FAMILY_IDS, isFamilyId } from '../probes/check.ts';
 import { selectChecks, SelectionError } from '../probes/selection.ts';
 import { runProbes, type ProbeListener } from '../runner/index.ts';
 import { resolveTarget, TargetUnreachableError, type Target } from '../targets/index.ts';
+import type { TargetProfile } from '../../spec/profile/index.ts';
+import { EXPECT_OPTION_DESCRIPTION, expectOption } from './expect-option.ts';
 import type { CliOutcome } from './program.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
@@ -29,6 +31,7 @@ export interface ProbeCommandOptions {
   simulatorInfo?: string;
   paths?: string;
   profile?: string;
+  expect?: string;
   replayPath?: string;
 }
 
@@ -41,6 +44,8 @@ export interface ParsedProbeOptions {
   readonly simulatorInfo?: string;
   readonly pathOverrides?: PathOverrides;
   readonly profile?: 'sandbox' | 'production';
+  /** The `--expect` file and the profile read from it. */
+  readonly expect?: { readonly file: string; readonly profile: TargetProfile };
   readonly replayPath?: string;
 }
 
@@ -54,13 +59,14 @@ export function registerProbeCommand(program: Command, outcome: CliOutcome): voi
     .command('probe')
     .description('Probe a LinkCy SCA target and write the result as JSON (exit 0: nothing failed, 1: a check failed, 2: usage or unreachable target)')
     .requiredOption('--target <target>', 'simulator, prism, proxy:<URL> or <URL>')
-    .option('--runs <n>', 'cases per generated family', String(DEFAULT_RUNS))
+    .option('--runs <n>', 'cases per generated family (at least: a family plays all its examples, every operation, first)', String(DEFAULT_RUNS))
     .option('--seed <s>', 'fast-check seed; the same seed plays the same cases', String(DEFAULT_SEED))
     .option('--only <family|REQ-ID>', `one family (${FAMILY_IDS.join(', ')}) or the checks covering one requirement ID`)
     .option('--out <dir>', 'directory to write probe-result.json into', DEFAULT_OUT_DIR)
     .option('--simulator-info <file>', 'first stdout line of "linkcy-sca serve" (URL and proxy targets): turns on the SCA probes')
     .option('--paths <file>', 'JSON file mapping operationId to the real path template')
     .option('--profile <profile>', 'sandbox or production: the embedded simulator runs it; other targets without a control plane are judged as it')
+    .option('--expect <file>', `${EXPECT_OPTION_DESCRIPTION}; the embedded simulator plays it`)
     .addOption(new Option('--replay-path <path>', 'replay one case (from a failure\'s replay command)').hideHelp())
     .action(async (options: ProbeCommandOptions) => {
       const io: ProbeIo = { stdout: (line) => process.stdout.write(`${line}\n`), stderr: (line) => process.stderr.write(`${line}\n`) };
@@ -99,6 +105,7 @@ export function parseProbeOptions(options: ProbeCommandOptions): ParsedProbeOpti
     ...(options.simulatorInfo === undefined ? {} : { simulatorInfo: options.simulatorInfo }),
     ...(options.paths === undefined ? {} : { pathOverrides: loadPathOverridesOrUsage(options.paths) }),
     ...(profile === undefined ? {} : { profile }),
+    ...(options.expect === undefined ? {} : { expect: { file: options.expect, profile: expectOption(options.expect) } }),
     ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
   };
 }
@@ -119,6 +126,7 @@ export async function runProbeCommand(options: ParsedProbeOptions, io: ProbeIo):
       ...(options.simulatorInfo === undefined ? {} : { simulatorInfo: options.simulatorInfo }),
       ...(options.pathOverrides === undefined ? {} : { pathOverrides: options.pathOverrides }),
       ...(options.profile === undefined ? {} : { profile: options.profile }),
+      ...(options.expect === undefined ? {} : { expect: options.expect.profile }),
     });
   } catch (error) {
     throw new UsageError(`--target ${options.target}: ${error instanceof Error ? error.message : String(error)}`);
@@ -131,6 +139,7 @@ export async function runProbeCommand(options: ParsedProbeOptions, io: ProbeIo):
       ...(options.only === undefined ? {} : { only: options.only }),
       ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
       ...(options.profile === undefined ? {} : { profile: options.profile }),
+      ...(options.expect === undefined ? {} : { expect: options.expect.profile }),
       replayBase: replayBase(options),
       listeners: [progressListener(io.stderr)],
     });
@@ -152,6 +161,7 @@ function replayBase(options: ParsedProbeOptions): string {
   const parts = ['npx linkcy-sca probe', `--target ${options.target}`];
   if (options.simulatorInfo !== undefined) parts.push(`--simulator-info ${options.simulatorInfo}`);
   if (options.profile !== undefined) parts.push(`--profile ${options.profile}`);
+  if (options.expect !== undefined) parts.push(`--expect ${options.expect.file}`);
   return parts.join(' ');
 }
 
@@ -174,8 +184,13 @@ function progressListener(write: (line: string) => void): ProbeListener {
       case 'check-finished':
         for (const failure of event.check.failures) write(`FAILED ${event.check.id} (${failure.family}): replay with ${failure.replay}`);
         break;
-      case 'case-finished':
       case 'run-finished':
+        for (const note of event.result.notes ?? []) write(`note: ${note}`);
+        for (const reading of event.result.profileReadings ?? []) {
+          write(`reading (not a failure): ${reading.row} observed ${reading.observed.value} (${reading.observed.sources.join(', ')}), declared ${reading.declared.value}, on ${reading.operationId ?? 'no operation'} by ${reading.checkId}`);
+        }
+        break;
+      case 'case-finished':
         break;
     }
   };

@@ -3,6 +3,7 @@ import { loadPathOverrides } from '../../spec/openapi/index.ts';
 import { recordSimulator } from '../client-kit/index.ts';
 import { DURATION_FORMS, parseDuration } from '../simulator/duration.ts';
 import { SIMULATOR_DEFAULTS, startSimulator, type SimulatorInfo, type SimulatorOptions } from '../simulator/index.ts';
+import { EXPECT_OPTION_DESCRIPTION, expectOption } from './expect-option.ts';
 import { UsageError } from './usage-error.ts';
 
 // `linkcy-sca serve`: the stateful simulator as a process. The first stdout line is one JSON
@@ -20,6 +21,7 @@ export interface ServeCommandOptions {
   control?: boolean;
   controlPrefix?: string;
   paths?: string;
+  expect?: string;
   partnerPassword?: string;
   tokenTtl: string;
   refreshTokenTtl: string;
@@ -46,6 +48,7 @@ export function registerServeCommand(program: Command): void {
     .option('--control', 'serve the control plane (clock, end users, faults, push mode, state, exchanges, reset)')
     .option('--control-prefix <path>', 'path prefix of the control plane', '/__control')
     .option('--paths <file>', 'JSON file mapping operationId to the real path template')
+    .option('--expect <file>', EXPECT_OPTION_DESCRIPTION)
     .option('--partner-password <password>', 'password of the seeded partner (default: random per start)')
     .option('--token-ttl <duration>', 'bearer token lifetime', '15m')
     .option('--refresh-token-ttl <duration>', 'refresh token lifetime', '24h')
@@ -98,6 +101,7 @@ export function parseServeOptions(options: ServeCommandOptions): SimulatorOption
     ...(options.controlPrefix === undefined ? {} : { controlPrefix: options.controlPrefix }),
     ...(options.partnerPassword === undefined ? {} : { partner: { password: options.partnerPassword } }),
     ...(options.paths === undefined ? {} : { pathOverrides: pathsOption(options.paths) }),
+    ...(options.expect === undefined ? {} : { expect: expectOption(options.expect) }),
   };
 }
 

@@ -7,7 +7,7 @@ import { judgeSession, type ClientFinding } from './judge/index.ts';
 import { deleteDevice, onboardAppDevice, partnerToken, registerDevice, type KitSession } from './kit-session.ts';
 import { judgeOutcome, type SimulatorFacts } from './outcome-check.ts';
 import { Recorder, type RecordedExchange } from './recording.ts';
-import { PENDING_SCENARIO_IDS, SCENARIOS, type Scenario, type SetupFact } from './scenarios.ts';
+import { SCENARIOS, type Scenario, type SetupFact } from './scenarios.ts';
 
 // runClientCertification: every scenario against a fresh simulator state, the client run once per
 // scenario (command or adapter mode), its traffic recorded and judged. The `certify` command calls
@@ -53,25 +53,21 @@ export interface ClientCertificationResult {
   readonly findings: readonly ClientFinding[];
   readonly passed: number;
   readonly failed: number;
-  /** Contract scenarios this build cannot run yet. */
-  readonly pending: readonly string[];
 }
 
 export const DEFAULT_SCENARIO_TIMEOUT_MS = 60_000;
 const TOKEN_TTL_MS = 15 * 60_000;
 const SIGNATURE_TTL_MS = 30_000;
 const STDERR_KEPT = 4096;
+/** What the transfer scenario moves: the scene's ledger holds 1000 (major units). */
+const TRANSFER_AMOUNT = 12.5;
 
 /** The scenarios `only` names, in catalogue order; an unknown id throws, naming the known ones. */
 export function selectScenarios(only: readonly string[] | undefined): readonly Scenario[] {
   if (only === undefined || only.length === 0) return SCENARIOS;
   const known = SCENARIOS.map((scenario) => scenario.id);
   const unknown = only.filter((id) => !known.includes(id));
-  if (unknown.length > 0) {
-    const pending = unknown.filter((id) => (PENDING_SCENARIO_IDS as readonly string[]).includes(id));
-    const why = pending.length > 0 ? ` (${pending.join(', ')}: not available yet, waiting for the vendor operations)` : '';
-    throw new Error(`unknown scenario ${unknown.join(', ')}${why}; known: ${known.join(', ')}`);
-  }
+  if (unknown.length > 0) throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${known.join(', ')}`);
   return SCENARIOS.filter((scenario) => only.includes(scenario.id));
 }
 
@@ -102,7 +98,6 @@ export async function runClientCertification(options: ClientCertificationOptions
     findings: results.flatMap((result) => result.findings),
     passed: results.length - failed,
     failed,
-    pending: [...PENDING_SCENARIO_IDS],
   };
 }
 
@@ -165,7 +160,7 @@ async function runScenario(
 
   const recorder = new Recorder(simulator.operations);
   recorder.knowSecret(simulator.info.partner.password, 'password');
-  if (facts.endUserToken !== undefined) recorder.knowToken(facts.endUserToken, 'end-user');
+  recorder.knowToken(facts.endUserToken, 'end-user');
   const exchanges: RecordedExchange[] = [];
   let tokenExpired = false;
   bench.listener = (raw) => {
@@ -205,7 +200,16 @@ async function runScenario(
   const simulatorFacts: SimulatorFacts = {
     endUserId: facts.endUserId,
     ...(facts.scaDeviceId === undefined ? {} : { setupDeviceId: facts.scaDeviceId }),
+    ledgerId: facts.ledgerId,
+    profileId: facts.profileId,
+    cardId: facts.cardId,
+    setupBeneficiaryId: facts.beneficiaryId,
+    amount: facts.amount,
     devices: state.devices,
+    cards: state.cards,
+    beneficiaries: state.beneficiaries,
+    transactions: state.transactions,
+    answered: exchanges.map(({ operationId, target, status }) => ({ operationId, target, status })),
   };
   const findings = [
     ...judgeOutcome(scenario, run.result, simulatorFacts),
@@ -231,17 +235,26 @@ function commandOf(client: ClientUnderTest): string {
   return client.command;
 }
 
-type SetupFacts = { endUserId: string } & Partial<Record<SetupFact, string>>;
+type SetupFacts = Omit<Record<SetupFact, string>, 'scaDeviceId' | 'amount'> & { scaDeviceId?: string; amount: number };
 
 async function setUp(bench: Bench, scenario: Scenario): Promise<SetupFacts> {
   const { simulator, app } = bench;
   const session: KitSession = { baseUrl: simulator.url, operations: simulator.operations, partner: simulator.info.partner, app };
-  const { endUserId, token: endUserToken } = simulator.control.createEndUser();
-  if (scenario.setup === 'end-user') return { endUserId, endUserToken };
+  const scene = simulator.control.createScene({ cardType: 'PHYSICAL' });
+  const facts: SetupFacts = {
+    endUserId: scene.endUserId,
+    endUserToken: scene.token,
+    ledgerId: scene.ledgerId,
+    profileId: scene.virtualCardProfileId,
+    cardId: scene.cardId,
+    beneficiaryId: scene.beneficiaryId,
+    amount: TRANSFER_AMOUNT,
+  };
+  if (scenario.setup === 'end-user') return facts;
   const token = await partnerToken(session);
-  const scaDeviceId = await onboardAppDevice(session, token, endUserId);
-  if (scenario.setup === 'active-device') return { endUserId, scaDeviceId, endUserToken };
+  const scaDeviceId = await onboardAppDevice(session, token, scene.endUserId);
+  if (scenario.setup === 'active-device') return { ...facts, scaDeviceId };
   await deleteDevice(session, token, scaDeviceId);
-  await registerDevice(session, token, endUserId);
-  return { endUserId, endUserToken };
+  await registerDevice(session, token, scene.endUserId);
+  return facts;
 }

@@ -27,4 +27,4 @@ export {
   type Recording,
   type RecordingHeader,
 } from './recording.ts';
-export { PENDING_SCENARIO_IDS, SCENARIOS, type ExpectedOutcome, type Intervention, type Scenario } from './scenarios.ts';
+export { SCENARIOS, type ExpectedOutcome, type Intervention, type Scenario, type Verification } from './scenarios.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listOperations, loadOpenApiDocument } from '../../spec/openapi/index.ts';
+import { startSimulator } from '../simulator/index.ts';
 import { sha256 } from './app-stand-in.ts';
 import { jwtKind, Recorder, type ObservedExchange } from './recording.ts';
 
@@ -60,10 +61,22 @@ describe('Recorder', () => {
     expect(recorder.redactText('login with s3cret-password failed')).toMatch(/^login with \[REDACTED len=15 sha256:[0-9a-f]{8}\] failed$/);
   });
 
-  it('reads the role of a JWT, and nothing from an opaque token', () => {
+  it('reads the role claim of a JWT, and nothing from an opaque token or another claim set', () => {
     expect(jwtKind(jwt({ role: 'partner' }))).toBe('partner');
-    expect(jwtKind(jwt({ role: 'END_USER' }))).toBe('end-user');
+    expect(jwtKind(jwt({ role: 'end-user', endUserId: 'e' }))).toBe('end-user');
     expect(jwtKind(jwt({ endUserId: 'e' }))).toBe('end-user');
+    expect(jwtKind(jwt({ role: 'ADMIN' }))).toBeUndefined();
     expect(jwtKind(TOKEN)).toBeUndefined();
+  });
+
+  it("knows the simulator's own tokens by their role claim", async () => {
+    const simulator = await startSimulator({ clock: 'manual' });
+    try {
+      const { endUserId } = simulator.control.createConsumer();
+      expect(jwtKind(simulator.control.issueToken({ kind: 'partner' }).token)).toBe('partner');
+      expect(jwtKind(simulator.control.issueToken({ kind: 'end-user', endUserId }).token)).toBe('end-user');
+    } finally {
+      await simulator.stop();
+    }
   });
 });

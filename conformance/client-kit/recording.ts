@@ -216,16 +216,16 @@ function recordedSignature(header: string): RecordedSignature {
   return { sha256: hash, wellFormed: false, problems: parsed.errors.map((error) => error.message) };
 }
 
-/** The role a JWT names (issue 8's tokens), or undefined for an opaque token. */
+/**
+ * The role a JWT names in its `role` claim (`partner` | `end-user`, the simulator's tokens, issue 8),
+ * or an `endUserId` claim alone; undefined for an opaque token or another claim set (the login
+ * that handed it out decides then).
+ */
 export function jwtKind(token: string): 'partner' | 'end-user' | undefined {
   const payload = jwtPayload(token);
   if (payload === undefined) return undefined;
-  const role = [payload.role, payload.kind, payload.tokenKind, payload.type, payload.scope].find((value) => typeof value === 'string');
-  if (typeof role === 'string') {
-    if (/partner/i.test(role)) return 'partner';
-    if (/end.?user|consumer|corporate/i.test(role)) return 'end-user';
-  }
-  return payload.endUserId === undefined ? undefined : 'end-user';
+  if (payload.role === 'partner' || payload.role === 'end-user') return payload.role;
+  return typeof payload.endUserId === 'string' ? 'end-user' : undefined;
 }
 
 export function jwtPayload(token: string): Record<string, unknown> | undefined {

@@ -6,16 +6,25 @@ import type { RequirementId } from '../../spec/requirements/index.ts';
 // the ids it needs (input), a task named by its id, what the kit does to it mid-way
 // (interventions), and what the client must report (expect). A new scenario is a new entry.
 
-/** What the kit prepares before the client runs; each names the ids it yields. */
+/**
+ * What the kit prepares before the client runs. Every setup starts from the control plane's scene:
+ * a KYC-validated consumer with a funded ledger, a virtual card profile, an ACTIVE physical card
+ * and a SEPA beneficiary (no device); then the devices below.
+ */
 export type ScenarioSetup =
-  /** An end user without devices: endUserId. */
+  /** No device. */
   | 'end-user'
-  /** An end user whose device the app holds, ACTIVE: endUserId, scaDeviceId, endUserToken. */
+  /** A device the app holds, ACTIVE (scaDeviceId). */
   | 'active-device'
-  /** An end user whose only ACTIVE device (still held by the app) was deleted; a second one is registered, not activated: endUserId. */
+  /** The only ACTIVE device (still held by the app) was deleted; a second one is registered, not activated. */
   | 'no-active-device';
 
-export type SetupFact = 'endUserId' | 'scaDeviceId' | 'endUserToken';
+/**
+ * The ids (and amount) a setup yields, given to the client in LINKCY_INPUT. `profileId` is a
+ * virtual card profile (no delivery method needed); `cardId` an ACTIVE physical card on
+ * `ledgerId`; `amount` a number in major units that `ledgerId` can pay.
+ */
+export type SetupFact = 'endUserId' | 'scaDeviceId' | 'endUserToken' | 'ledgerId' | 'profileId' | 'cardId' | 'beneficiaryId' | 'amount';
 
 export type Intervention =
   /** The client's bearer token expires right after its first successful login (the simulator clock moves past the token lifetime). */
@@ -28,10 +37,26 @@ export type Intervention =
 export type ExpectedOutcome =
   | {
       readonly ok: true;
-      /** What the simulator must hold afterwards: a new ACTIVE device named by outcome.scaDeviceId, or the input device removed. */
-      readonly verify?: 'new-active-device' | 'device-removed';
+      /** What must be true afterwards, in the simulator or in what it answered the client. */
+      readonly verify?: Verification;
     }
   | { readonly ok: false; readonly errorCode: ErrorCode };
+
+/**
+ * `new-active-device`: outcome.scaDeviceId is a new ACTIVE device of the end user;
+ * `device-removed`: the input device is gone; `card-created`: outcome.cardId is a card on the
+ * input ledger and profile; `beneficiary-added`: outcome.beneficiaryId is a new beneficiary of the
+ * end user; `transfer-made`: outcome.transactionId moved `amount` from the ledger to the
+ * beneficiary; `answered`: the simulator answered the client's call of the operation on the input
+ * card with a 2xx (a read whose result the client must not print: a PIN, PAN credentials).
+ */
+export type Verification =
+  | 'new-active-device'
+  | 'device-removed'
+  | 'card-created'
+  | 'beneficiary-added'
+  | 'transfer-made'
+  | { readonly answered: OperationId };
 
 export interface Scenario {
   readonly id: string;
@@ -48,6 +73,10 @@ export interface Scenario {
   /** Any one of these is a pass. */
   readonly expect: readonly [ExpectedOutcome, ...ExpectedOutcome[]];
 }
+
+/** What the five business scenarios give: the scene and the app's ACTIVE device. */
+const SCENE_INPUT: readonly SetupFact[] = ['endUserId', 'scaDeviceId', 'ledgerId', 'profileId', 'cardId', 'beneficiaryId', 'amount'];
+const SIGNED = 'with DATA_SIGNING, signed by the app (scaDeviceId)';
 
 const ONBOARD = 'register a device for endUserId (DATA_SIGNING by the app when scaDeviceId is given), have the app activate it, activate it; report {"ok":true,"scaDeviceId":...}';
 const ONBOARDED: ExpectedOutcome = { ok: true, verify: 'new-active-device' };
@@ -74,6 +103,61 @@ export const SCENARIOS: readonly Scenario[] = [
     task: ONBOARD,
     interventions: [],
     expect: [ONBOARDED],
+  },
+  {
+    id: 'create-card',
+    title: 'Create a virtual card: the vendor body {ledgerId, profileId}, signed',
+    requirementIds: ['SCA-CLI-017', 'SCA-CLI-001'],
+    profile: 'sandbox',
+    setup: 'active-device',
+    input: SCENE_INPUT,
+    task: `create a card {ledgerId, profileId} ${SIGNED}; report {"ok":true,"cardId":...}`,
+    interventions: [],
+    expect: [{ ok: true, verify: 'card-created' }],
+  },
+  {
+    id: 'read-pin',
+    title: "Read a card's PIN: a signed GET",
+    requirementIds: ['SCA-CLI-017', 'SCA-CLI-001'],
+    profile: 'sandbox',
+    setup: 'active-device',
+    input: SCENE_INPUT,
+    task: `read the PIN of cardId (GET, no body) ${SIGNED}; hand it to the end user, never print it; report {"ok":true}`,
+    interventions: [],
+    expect: [{ ok: true, verify: { answered: 'getCardPin' } }],
+  },
+  {
+    id: 'pan-credentials',
+    title: "Get a card's PAN-display credentials: a signed GET",
+    requirementIds: ['SCA-CLI-017', 'SCA-CLI-001'],
+    profile: 'sandbox',
+    setup: 'active-device',
+    input: SCENE_INPUT,
+    task: `get the PAN credentials of cardId (GET, no body) ${SIGNED}; hand them to the app, never print them; report {"ok":true}`,
+    interventions: [],
+    expect: [{ ok: true, verify: { answered: 'getCardPanCredentials' } }],
+  },
+  {
+    id: 'add-beneficiary',
+    title: 'Add a SEPA beneficiary for the end user, signed',
+    requirementIds: ['SCA-CLI-017', 'SCA-CLI-001'],
+    profile: 'sandbox',
+    setup: 'active-device',
+    input: SCENE_INPUT,
+    task: `add a beneficiary {type "PERSON", name, endUserId, bankingDetails {iban, bic}} (any valid SEPA details) ${SIGNED}; report {"ok":true,"beneficiaryId":...}`,
+    interventions: [],
+    expect: [{ ok: true, verify: 'beneficiary-added' }],
+  },
+  {
+    id: 'transfer-to-beneficiary',
+    title: 'Transfer an amount from the ledger to the beneficiary, signed',
+    requirementIds: ['SCA-CLI-017', 'SCA-CLI-001'],
+    profile: 'sandbox',
+    setup: 'active-device',
+    input: SCENE_INPUT,
+    task: `create a transaction {amount, beneficiaryId, ledgerFromId: ledgerId} ${SIGNED}; report {"ok":true,"transactionId":...}`,
+    interventions: [],
+    expect: [{ ok: true, verify: 'transfer-made' }],
   },
   {
     id: 'delete-device',
@@ -114,8 +198,8 @@ export const SCENARIOS: readonly Scenario[] = [
     requirementIds: ['SCA-CLI-016'],
     profile: 'sandbox',
     setup: 'no-active-device',
-    input: ['endUserId'],
-    task: 'create a VIRTUAL card for endUserId with DATA_SIGNING; report {"ok":true,"cardId":...} or the error',
+    input: ['endUserId', 'ledgerId', 'profileId'],
+    task: 'create a card {ledgerId, profileId} with DATA_SIGNING; report {"ok":true,"cardId":...} or the error',
     interventions: [],
     expect: [{ ok: false, errorCode: 'NO_ACTIVE_SCA_DEVICE_FOUND' }],
   },
@@ -154,8 +238,3 @@ export const SCENARIOS: readonly Scenario[] = [
   },
 ];
 
-/**
- * Scenario ids of the contract that wait for issue 8's operations (vendor createCard, getCardPin,
- * getCardPanCredentials, createBeneficiary, createTransaction): each becomes one entry above.
- */
-export const PENDING_SCENARIO_IDS = ['create-card', 'read-pin', 'pan-credentials', 'add-beneficiary', 'transfer-to-beneficiary'] as const;

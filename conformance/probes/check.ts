@@ -1,6 +1,8 @@
 import type { OperationId } from '../../spec/openapi/index.ts';
+import type { TargetProfile } from '../../spec/profile/index.ts';
 import type { RequirementId } from '../../spec/requirements/index.ts';
 import type { Exchange, TargetCapability } from '../targets/index.ts';
+import type { ProfileReading } from './profile-readings.ts';
 
 // The shared vocabulary of probes (docs/probe-design.md, "Checks and findings"): a check reads an
 // observation of one case and reports problems; the runner turns problems into findings (check
@@ -45,6 +47,11 @@ export interface Problem {
   /** Overrides the check's severity, e.g. an SCA bypass is critical where a wrong code is minor. */
   readonly severity?: Severity;
   readonly evidence: readonly Exchange[];
+  /**
+   * Set when the answer is another reading the sources document for a row of the target profile
+   * (profile-readings.ts): reported as observed vs declared, never as a failure.
+   */
+  readonly informational?: ProfileReading;
 }
 
 /** A problem as reported: with its check, case and redacted evidence. */
@@ -68,6 +75,13 @@ export interface RedactedExchange {
   readonly response: { status: number; headers: Record<string, string | string[]>; body: string };
 }
 
+/** What a check reads besides the observation: the target profile (ProbeContext is one). */
+export interface JudgeContext {
+  /** RFC 6901 pointers to the error code in an error body (the target profile's), tried in order. */
+  readonly errorCodePointers: readonly string[];
+  readonly expect: TargetProfile;
+}
+
 export interface CheckDefinition<O extends Observation = Observation> {
   /** The registry key, e.g. 'header-matrix/outcome'; a test holds them equal. */
   readonly id: string;
@@ -84,5 +98,5 @@ export interface CheckDefinition<O extends Observation = Observation> {
   /** Method syntax on purpose: lets a registry hold checks of different observation types. */
   appliesTo?(observation: O): boolean;
   /** Pure; [] means passed for this case. */
-  run(observation: O): Problem[];
+  run(observation: O, judge: JudgeContext): Problem[];
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ERROR_CODE_POINTERS } from '../../spec/errors/index.ts';
 import { predict, type ScaCase } from '../../spec/expectations/index.ts';
+import { DEFAULT_TARGET_PROFILE } from '../../spec/profile/index.ts';
 import type { OperationId } from '../../spec/openapi/index.ts';
 import type { Exchange } from '../targets/index.ts';
+import type { JudgeContext } from './check.ts';
 import { outcomeProblems, type JudgedObservation } from './outcome.ts';
 import { CHECK_LIST, CHECKS } from './registry.ts';
 import type { GrammarObservation } from './signature-grammar/family.ts';
@@ -20,7 +23,14 @@ function exchange(operationId: OperationId, status: number, body?: unknown, cont
   };
 }
 
-const CARD = { id: '3e1f9c2a-7b4d-4a6e-9c8b-1d2e3f4a5b6c', endUserId: '0b9a3f4e-2c1d-4e5f-8a7b-6c5d4e3f2a1b', type: 'VIRTUAL', status: 'ACTIVE', maskedPan: '535522******1234', createdAt: '2026-02-01T09:00:00Z' };
+const CARD = { id: '3e1f9c2a-7b4d-4a6e-9c8b-1d2e3f4a5b6c' };
+const JUDGE: JudgeContext = { errorCodePointers: DEFAULT_ERROR_CODE_POINTERS, expect: DEFAULT_TARGET_PROFILE };
+
+/** A vendor error body (digest §1.4). */
+function errorBody(errorCode: string, status: number): Record<string, unknown> {
+  const kinds: Record<number, string> = { 400: 'bad.request', 401: 'unauthorized', 404: 'not.found', 409: 'conflict' };
+  return { errorCode, message: 'm', error: `linkcy.${kinds[status] ?? 'internal'}`, status, timestamp: '2026-12-02T10:35:00.123000000Z', ...(status === 400 ? { details: [] } : {}) };
+}
 
 const MALFORMED: ScaCase = {
   operationId: 'createCard',
@@ -46,48 +56,82 @@ describe('pure checks on hand-made observations', () => {
     const check = CHECKS['signature-grammar/malformed-refused'];
     const accepted = grammarObservation(exchange('createCard', 201, CARD));
     expect(check.appliesTo?.(accepted)).toBe(true);
-    const [problem] = check.run(accepted);
+    const [problem] = check.run(accepted, JUDGE);
     expect(problem?.message).toBe('Expected: 409 SCA_SIGNATURE_FORMAT_INVALID (rule DS-SIG-MALFORMED)\nReceived: 201');
     expect(problem?.requirementIds).toEqual(['SCA-SIG-013', 'SCA-SIG-005', 'SCA-HDR-011']);
     expect(problem?.severity).toBe('critical');
-    expect(check.run(grammarObservation(exchange('createCard', 409, { code: 'SCA_SIGNATURE_FORMAT_INVALID', message: 'm' })))).toEqual([]);
+    expect(check.run(grammarObservation(exchange('createCard', 409, errorBody('SCA_SIGNATURE_FORMAT_INVALID', 409))), JUDGE)).toEqual([]);
   });
 
   it('response/status-documented: fails on a status the operation does not document', () => {
     const check = CHECKS['response/status-documented'];
-    const teapot = exchange('createCard', 418, { code: 'ERROR_REQUEST', message: 'm' });
-    expect(check.run({ caseId: 'case', exchanges: [teapot] })[0]?.message).toMatch(/response status: must be status 201, 400, 401, 403, 404, 409, 413, 415, 500 \(received 418\)/);
-    expect(check.run({ caseId: 'case', exchanges: [exchange('createCard', 201, CARD)] })).toEqual([]);
+    const teapot = exchange('createCard', 418, errorBody('ERROR_REQUEST', 400));
+    expect(check.run({ caseId: 'case', exchanges: [teapot] }, JUDGE)[0]?.message).toMatch(/response status: must be status 201, 400, 401, 403, 404, 409, 413, 415, 500 \(received 418\)/);
+    expect(check.run({ caseId: 'case', exchanges: [exchange('createCard', 201, CARD)] }, JUDGE)).toEqual([]);
   });
 
   it('response/content-type: fails on an undocumented media type, passes on JSON', () => {
     const check = CHECKS['response/content-type'];
     const text = exchange('createCard', 409, 'SCA_REQUIRED', 'text/plain');
-    const [problem] = check.run({ caseId: 'case', exchanges: [text] });
+    const [problem] = check.run({ caseId: 'case', exchanges: [text] }, JUDGE);
     expect(problem?.requirementIds).toContain('SCA-ERR-001');
     expect(problem?.rule).toBe('content-type@/headers/content-type');
-    expect(check.run({ caseId: 'case', exchanges: [exchange('createCard', 409, { code: 'SCA_REQUIRED', message: 'm' })] })).toEqual([]);
+    expect(check.run({ caseId: 'case', exchanges: [exchange('createCard', 409, errorBody('SCA_REQUIRED', 409))] }, JUDGE)).toEqual([]);
+  });
+
+  it("reads the error code where the target profile's pointers say", () => {
+    const check = CHECKS['response/error-code-in-catalogue'];
+    const nested = exchange('createCard', 409, { error: { code: 'SCA_REQUIRED' }, message: 'm' });
+    expect(check.run({ caseId: 'case', exchanges: [nested] }, JUDGE)[0]?.rule).toBe('code-missing');
+    expect(check.run({ caseId: 'case', exchanges: [nested] }, { ...JUDGE, errorCodePointers: ['/errorCode', '/error/code'] })).toEqual([]);
+  });
+
+  it('reports a status another source documents as an informational profile reading, and fails any other', () => {
+    const check = CHECKS['response/error-status-matches-code'];
+    const byLabelText = exchange('createCard', 403, errorBody('SCA_SIGNATURE_DOES_NOT_MATCH', 403));
+    const [reading] = check.run({ caseId: 'case', exchanges: [byLabelText] }, JUDGE);
+    expect(reading?.informational).toEqual({
+      row: 'signatureMismatchStatus',
+      declared: { value: '401', sources: ['SEED000', 'P-SA'] },
+      observed: { value: '403', sources: ['SEED000', 'P-SA'] },
+    });
+    // Declared 403: the same answer conforms; 401 is then the informational one.
+    expect(check.run({ caseId: 'case', exchanges: [byLabelText] }, { ...JUDGE, expect: { ...DEFAULT_TARGET_PROFILE, signatureMismatchStatus: 403 } })).toEqual([]);
+    const [failure] = check.run({ caseId: 'case', exchanges: [exchange('createCard', 400, errorBody('SCA_SIGNATURE_DOES_NOT_MATCH', 400))] }, JUDGE);
+    expect(failure?.informational).toBeUndefined();
+    expect(failure?.message).toMatch(/^Expected: 401 for SCA_SIGNATURE_DOES_NOT_MATCH/);
+  });
+
+  it('an outcome another documented profile reading predicts is informational, not a failure', () => {
+    const declared = predict(MALFORMED);
+    const underOther = predict(MALFORMED, { expect: { ...DEFAULT_TARGET_PROFILE, malformedSignatureCode: 'ERROR_SIGNATURE_INVALID' } });
+    const reading = { row: 'malformedSignatureCode', declared: { value: '"SCA_SIGNATURE_FORMAT_INVALID"', sources: ['SEED000'] }, observed: { value: '"ERROR_SIGNATURE_INVALID"', sources: ['SEED001'] } } as const;
+    const judged = (probe: Exchange) => outcomeProblems({ caseId: 'case', exchanges: [probe], operationId: 'createCard', probe, expectations: [declared], alternatives: [{ reading, expectation: underOther }] }, JUDGE);
+    expect(judged(exchange('createCard', 400, errorBody('ERROR_SIGNATURE_INVALID', 400)))[0]?.informational).toEqual(reading);
+    const [failure] = judged(exchange('createCard', 201, CARD));
+    expect(failure?.informational).toBeUndefined();
+    expect(failure?.severity).toBe('critical');
   });
 
   it('skips harness traffic: exchanges of no documented operation are not judged', () => {
     const { operationId: _dropped, ...control } = exchange('createCard', 418, 'nope', 'text/plain');
     for (const check of CHECK_LIST.filter((candidate) => candidate.crossCutting === true)) {
-      expect(check.run({ caseId: 'case', exchanges: [control] }), check.id).toEqual([]);
+      expect(check.run({ caseId: 'case', exchanges: [control] }, JUDGE), check.id).toEqual([]);
     }
   });
 
   it('accepts either side of the TTL boundary only when the target clock runs on', () => {
     const expectations = boundaryExpectations({ low: 30_000, high: 30_002 }, false, aged);
     const observation = (probe: Exchange): JudgedObservation => ({ caseId: 'case', exchanges: [probe], operationId: 'createCard', probe, expectations });
-    expect(outcomeProblems(observation(exchange('createCard', 201, CARD)))).toEqual([]);
-    expect(outcomeProblems(observation(exchange('createCard', 401, { code: 'SCA_SIGNATURE_DOES_NOT_MATCH', message: 'm' })))).toEqual([]);
-    expect(outcomeProblems(observation(exchange('createCard', 409, { code: 'SCA_REQUIRED', message: 'm' })))[0]?.message).toMatch(/^Expected: 201 \(rule OK-createCard\) or 401 SCA_SIGNATURE_DOES_NOT_MATCH \(rule DS-TTL-EXPIRED\)/);
+    expect(outcomeProblems(observation(exchange('createCard', 201, CARD)), JUDGE)).toEqual([]);
+    expect(outcomeProblems(observation(exchange('createCard', 401, errorBody('SCA_SIGNATURE_DOES_NOT_MATCH', 401))), JUDGE)).toEqual([]);
+    expect(outcomeProblems(observation(exchange('createCard', 409, errorBody('SCA_REQUIRED', 409))), JUDGE)[0]?.message).toMatch(/^Expected: 201 \(rule OK-createCard\) or 401 SCA_SIGNATURE_DOES_NOT_MATCH \(rule DS-TTL-EXPIRED\)/);
   });
 
   it('demands acceptance at exactly the TTL, and refusal 1 ms after, on a frozen clock', () => {
     const judged = (ageMs: number, probe: Exchange) =>
-      outcomeProblems({ caseId: 'case', exchanges: [probe], operationId: 'createCard', probe, expectations: boundaryExpectations({ low: ageMs, high: ageMs }, true, aged) });
-    const refused = exchange('createCard', 401, { code: 'SCA_SIGNATURE_DOES_NOT_MATCH', message: 'm' });
+      outcomeProblems({ caseId: 'case', exchanges: [probe], operationId: 'createCard', probe, expectations: boundaryExpectations({ low: ageMs, high: ageMs }, true, aged) }, JUDGE);
+    const refused = exchange('createCard', 401, errorBody('SCA_SIGNATURE_DOES_NOT_MATCH', 401));
     expect(judged(30_000, exchange('createCard', 201, CARD))).toEqual([]);
     expect(judged(30_000, refused)[0]?.message).toMatch(/^Expected: 201 \(rule OK-createCard\)\nReceived: 401/);
     expect(judged(30_001, refused)).toEqual([]);

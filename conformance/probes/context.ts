@@ -1,5 +1,6 @@
 import { DEFAULT_SIGNATURE_TTL_MS, type Profile } from '../../spec/expectations/index.ts';
 import type { OperationId, OperationInfo } from '../../spec/openapi/index.ts';
+import { DEFAULT_TARGET_PROFILE, type TargetProfile } from '../../spec/profile/index.ts';
 import type { Target } from '../targets/index.ts';
 
 // What every family reads besides the case: the target, what it is known to run, and the
@@ -7,6 +8,10 @@ import type { Target } from '../targets/index.ts';
 
 export interface ProbeContext {
   readonly target: Target;
+  /** What the target declares where the sources are silent or disagree (`--expect FILE`); judged against. */
+  readonly expect: TargetProfile;
+  /** Where its error bodies carry the code (the profile's pointers). */
+  readonly errorCodePointers: readonly string[];
   /** The profile the target runs: from its control plane when it has one, else as told. */
   readonly profile: Profile;
   /** The signature lifetime the target enforces (seed: 30 s). */
@@ -23,13 +28,18 @@ export interface ProbeContextOptions {
   /** Used when the target has no control plane to ask; default sandbox. */
   readonly profile?: Profile;
   readonly signatureTtlMs?: number;
+  /** The target profile (default DEFAULT_TARGET_PROFILE). */
+  readonly expect?: TargetProfile;
 }
 
 export async function createProbeContext(target: Target, options: ProbeContextOptions = {}): Promise<ProbeContext> {
   // The control plane knows what the simulator really runs; an option could only be a guess.
   const state = target.control === undefined ? undefined : await target.control.state();
+  const expect = options.expect ?? DEFAULT_TARGET_PROFILE;
   return {
     target,
+    expect,
+    errorCodePointers: expect.errorCodePointers,
     profile: state?.profile ?? options.profile ?? 'sandbox',
     // Without a control plane nothing says the clock stands still: assume it runs.
     clockFrozen: state?.clock === 'manual',

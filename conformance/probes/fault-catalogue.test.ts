@@ -39,6 +39,8 @@ const SEED = 1;
 const results = new Map<SimulatorDefect, ProbeResult>();
 
 // One simulator per defect, all probed at once (each family run is sequential within itself).
+// Every SCA family plays each SCA-eligible operation, and the failing ones shrink: ~2.5 min on
+// a loaded 2-core machine, hence the long hook timeout.
 beforeAll(async () => {
   await Promise.all(
     FAULTS.map(async (row) => {
@@ -50,7 +52,7 @@ beforeAll(async () => {
       }
     }),
   );
-}, 120_000);
+}, 600_000);
 afterAll(() => results.clear());
 
 describe('fault catalogue: every deliberate defect is caught by the family that should catch it', () => {

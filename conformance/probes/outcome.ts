@@ -2,7 +2,8 @@ import { DECISION_TABLE, type Expectation, type ExpectedOutcome } from '../../sp
 import type { OperationId } from '../../spec/openapi/index.ts';
 import type { RequirementId } from '../../spec/requirements/index.ts';
 import type { Exchange } from '../targets/index.ts';
-import type { Observation, Problem, Severity } from './check.ts';
+import type { JudgeContext, Observation, Problem, Severity } from './check.ts';
+import type { ProfileAlternative } from './profile-readings.ts';
 import { errorCodeOf } from './session.ts';
 
 // The comparison every outcome check shares: what the expectation model predicted for the probe
@@ -16,15 +17,16 @@ export interface JudgedObservation extends Observation {
   readonly expectations: readonly Expectation[];
   /** A line of case facts the reader needs beside Expected/Received (e.g. the signature's age). */
   readonly note?: string;
+  /** What the case would answer under the other documented readings of the disputed profile rows. */
+  readonly alternatives?: readonly ProfileAlternative[];
 }
 
 // Performing an operation that needed SCA without it violates the operation's SCA requirement
-// besides the decision-table row: that is what makes a bypass a bypass.
-const SCA_NEED: Readonly<Partial<Record<OperationId, RequirementId>>> = {
-  registerScaDevice: 'SCA-DEV-011',
-  createCard: 'SCA-HDR-011',
-  getCardSensitiveData: 'SCA-HDR-011',
-};
+// besides the decision-table row: that is what makes a bypass a bypass. An extra device has its
+// own (SCA-DEV-011); every other SCA-protected operation the header one (SCA-HDR-011).
+function scaNeedOf(operationId: OperationId): RequirementId {
+  return operationId === 'registerScaDevice' ? 'SCA-DEV-011' : 'SCA-HDR-011';
+}
 const SCA_STAGES: ReadonlySet<string> = new Set(['byPass', 'push', 'dataSigning']);
 const SCA_RULES: ReadonlySet<string> = new Set(DECISION_TABLE.filter((row) => SCA_STAGES.has(row.stage)).map((row) => row.id));
 
@@ -32,29 +34,44 @@ export function describeOutcome(outcome: ExpectedOutcome): string {
   return outcome.kind === 'success' ? `${outcome.status}` : `${outcome.status} ${outcome.code}`;
 }
 
-export function describeAnswer(exchange: Exchange): string {
-  const code = errorCodeOf(exchange);
+export function describeAnswer(exchange: Exchange, judge: JudgeContext): string {
+  const code = errorCodeOf(exchange, judge.errorCodePointers);
   return code === undefined ? `${exchange.response.status}` : `${exchange.response.status} ${code}`;
 }
 
-export function matches(expectation: Expectation, exchange: Exchange): boolean {
-  const { outcome } = expectation;
-  if (exchange.response.status !== outcome.status) return false;
-  return outcome.kind === 'success' || errorCodeOf(exchange) === outcome.code;
+/** The answer is the expected outcome or one of the alternatives the sources allow as well. */
+export function matches(expectation: Expectation, exchange: Exchange, judge: JudgeContext): boolean {
+  return [expectation.outcome, ...(expectation.alternatives ?? [])].some((outcome) => {
+    if (exchange.response.status !== outcome.status) return false;
+    return outcome.kind === 'success' || errorCodeOf(exchange, judge.errorCodePointers) === outcome.code;
+  });
 }
 
-export function outcomeProblems(observation: JudgedObservation): Problem[] {
+/** "409 SCA_REQUIRED (rule X)", with the alternatives that conform too. */
+export function describeExpectation(expectation: Expectation): string {
+  const alternatives = (expectation.alternatives ?? []).map(describeOutcome);
+  return `${describeOutcome(expectation.outcome)}${alternatives.length === 0 ? '' : ` (or ${alternatives.join(', or ')})`} (rule ${expectation.rule})`;
+}
+
+export function outcomeProblems(observation: JudgedObservation, judge: JudgeContext): Problem[] {
   const { probe, expectations, operationId } = observation;
   const [first] = expectations;
-  if (first === undefined || expectations.some((expectation) => matches(expectation, probe))) return [];
+  if (first === undefined || expectations.some((expectation) => matches(expectation, probe, judge))) return [];
   const performed = probe.response.status >= 200 && probe.response.status < 300;
   const bypass = first.outcome.kind === 'error' && performed && SCA_RULES.has(first.rule);
-  const need = SCA_NEED[operationId];
-  const requirementIds = bypass && need !== undefined ? [...first.requirementIds, need] : first.requirementIds;
-  const expected = expectations.map((expectation) => `${describeOutcome(expectation.outcome)} (rule ${expectation.rule})`).join(' or ');
+  const requirementIds = bypass ? [...new Set([...first.requirementIds, scaNeedOf(operationId)])] : first.requirementIds;
+  const expected = expectations.map(describeExpectation).join(' or ');
+  const notes = [...new Set([...(observation.note === undefined ? [] : [observation.note]), ...expectations.flatMap((expectation) => expectation.notes ?? [])])];
+  const message = [`Expected: ${expected}`, `Received: ${describeAnswer(probe, judge)}`, ...notes].join('\n');
+  const other = observation.alternatives?.find((alternative) => matches(alternative.expectation, probe, judge));
+  if (other !== undefined) {
+    const { row, declared, observed } = other.reading;
+    const reading = `${row}: observed ${observed.value} (${observed.sources.join(', ')}), declared ${declared.value} (${declared.sources.join(', ')}); the sources disagree`;
+    return [{ message: `${message}\n${reading}`, requirementIds: first.requirementIds, operationId, rule: `${row}=${observed.value}`, severity: 'minor', evidence: [probe], informational: other.reading }];
+  }
   return [
     {
-      message: `Expected: ${expected}\nReceived: ${describeAnswer(probe)}${observation.note === undefined ? '' : `\n${observation.note}`}`,
+      message,
       requirementIds,
       operationId,
       rule: first.rule,

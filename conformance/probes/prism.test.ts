@@ -23,7 +23,9 @@ describe('probing the Prism mock', () => {
     expect(schemaChecks.length).toBeGreaterThan(0);
     for (const check of schemaChecks) {
       expect(check.outcome, check.id).toBe('passed');
-      expect(check.casesRun, check.id).toBe(100);
+      // Every documented status and example (more than 100), each judged by every response check.
+      expect(check.casesRun, check.id).toBe(result.summary.casesRun);
+      expect(check.casesRun, check.id).toBeGreaterThanOrEqual(100);
     }
   });
 

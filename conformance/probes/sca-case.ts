@@ -1,6 +1,8 @@
 import { predict, type Expectation, type HeaderFact, type PushMode, type ScaCase, type TokenKind } from '../../spec/expectations/index.ts';
 import type { OperationId } from '../../spec/openapi/index.ts';
 import type { ProbeContext } from './context.ts';
+import { profileAlternatives, type ProfileAlternative } from './profile-readings.ts';
+import { credentialOf } from './fixtures/operations.ts';
 import type { Scene } from './fixtures/scene.ts';
 
 // From what a case did to the facts the expectation model reads (spec/expectations ScaCase), and
@@ -8,7 +10,7 @@ import type { Scene } from './fixtures/scene.ts';
 
 export interface ScaCaseParts {
   readonly operationId: OperationId;
-  /** Default 'partner'. */
+  /** Default: the credential the operation is sent with (fixtures/operations.ts credentialOf). */
   readonly token?: TokenKind;
   /** Raw header values as sent; undefined when the header is absent. */
   readonly strategy?: string;
@@ -31,7 +33,7 @@ export function scaCaseFor(context: ProbeContext, scene: Pick<Scene, 'devices' |
   return {
     operationId: parts.operationId,
     profile: context.profile,
-    token: parts.token ?? 'partner',
+    token: parts.token ?? credentialOf(parts.operationId),
     endUser: { devices: scene.devices, factors: [...scene.factors], registrationPending: scene.registrationPending },
     strategy: headerFact(parts.strategy),
     factorHeader: headerFact(parts.factor),
@@ -43,6 +45,12 @@ export function scaCaseFor(context: ProbeContext, scene: Pick<Scene, 'devices' |
   };
 }
 
+/** The prediction for a case, and what it would be under the other documented readings of the disputed profile rows. */
+export function judgeFor(context: ProbeContext, scaCase: ScaCase): { expectations: Expectation[]; alternatives: ProfileAlternative[] } {
+  const expectation = predictFor(context, scaCase);
+  return { expectations: [expectation], alternatives: profileAlternatives(context, scaCase, expectation) };
+}
+
 export function predictFor(context: ProbeContext, scaCase: ScaCase): Expectation {
-  return predict(scaCase, { signatureTtlMs: context.signatureTtlMs });
+  return predict(scaCase, { signatureTtlMs: context.signatureTtlMs, expect: context.expect });
 }

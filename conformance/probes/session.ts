@@ -1,3 +1,4 @@
+import { readErrorCode } from '../../spec/errors/index.ts';
 import { buildPath, type OperationId, type OperationInfo, type QueryValue } from '../../spec/openapi/index.ts';
 import type { ControlClient, Exchange, ProbeRequest } from '../targets/index.ts';
 import type { ProbeContext } from './context.ts';
@@ -51,6 +52,11 @@ export class CaseSession {
     return control;
   }
 
+  /** The error code of an answer, read where the target profile says error bodies carry it. */
+  errorCodeOf(exchange: Exchange): string | undefined {
+    return errorCodeOf(exchange, this.context.errorCodePointers);
+  }
+
   async send(request: ProbeRequest): Promise<Exchange> {
     const exchange = await this.context.target.send(request);
     this.#exchanges.push(exchange);
@@ -77,17 +83,23 @@ export class CaseSession {
 /** Throws a HarnessError unless a fixture step got the status it needs. */
 export function expectStatus(exchange: Exchange, status: number, step: string): Exchange {
   if (exchange.response.status !== status) {
-    const code = errorCodeOf(exchange);
+    const code = readErrorCode(exchange.response.body);
     throw new HarnessError(`${step}: expected ${status}, the target answered ${exchange.response.status}${code === undefined ? '' : ` ${code}`}`);
   }
   return exchange;
 }
 
-/** The `code` of a JSON error body, if it has one. */
-export function errorCodeOf(exchange: Exchange): string | undefined {
-  const body = exchange.response.body;
-  if (typeof body !== 'object' || body === null || !('code' in body)) return undefined;
-  return typeof body.code === 'string' ? body.code : undefined;
+/** Throws a HarnessError unless a fixture step succeeded (any 2xx). */
+export function expectSuccess(exchange: Exchange, step: string): Exchange {
+  const { status } = exchange.response;
+  if (status >= 200 && status <= 299) return exchange;
+  const code = readErrorCode(exchange.response.body);
+  throw new HarnessError(`${step}: expected a success, the target answered ${status}${code === undefined ? '' : ` ${code}`}`);
+}
+
+/** The error code of an answer, at the first of `pointers` that holds a string (spec/errors readErrorCode: the one reader). */
+export function errorCodeOf(exchange: Exchange, pointers: readonly string[]): string | undefined {
+  return readErrorCode(exchange.response.body, pointers);
 }
 
 /** A string field of a JSON response body; a HarnessError when it is missing. */

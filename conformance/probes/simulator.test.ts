@@ -21,7 +21,8 @@ beforeAll(async () => {
       }
     }),
   );
-}, 120_000);
+  // Every family plays all its examples (every operation of the document) in both profiles.
+}, 600_000);
 afterAll(() => results.clear());
 
 describe.each(['sandbox', 'production'] as const)('the correct simulator (%s profile)', (profile) => {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { redactBody } from '../../spec/redaction/index.ts';
-import type { HarnessErrorRecord } from '../../reports/probe-result.ts';
+import type { HarnessErrorRecord, ProfileReadingRecord } from '../../reports/probe-result.ts';
 import type { CheckDefinition, Observation } from '../probes/check.ts';
 import type { ProbeContext } from '../probes/context.ts';
 import type { ProbeFamily } from '../probes/family.ts';
 import type { ProbeListener } from './events.ts';
 import { playCase, type PlayedCase } from './play-case.ts';
-import { shrinkFailure, type PropertyRun } from './shrink.ts';
+import { numRunsOf, shrinkFailure, type PropertyRun } from './shrink.ts';
 import type { Tallies } from './tally.ts';
 
 // One family, two passes (docs/probe-design.md, "Runner"). Pass 1 plays every case and records
@@ -29,6 +29,7 @@ export interface FamilyRunInput {
   readonly tallies: Tallies;
   readonly emit: ProbeListener;
   readonly onObservation?: (observation: Observation) => void;
+  readonly onReadings?: (readings: readonly ProfileReadingRecord[]) => void;
 }
 
 export interface FamilyRunResult {
@@ -50,6 +51,7 @@ export async function runFamily(input: FamilyRunInput): Promise<FamilyRunResult>
     casesRun += 1;
     if (!played.ok) return reportHarnessError({ family: family.id, caseId: played.caseId, message: played.message });
     input.onObservation?.(played.observation);
+    input.onReadings?.(played.readings);
     for (const [check, findings] of played.findings) input.tallies.record(check, family.id, findings, { path, caseId: played.caseId, testCase });
   };
 
@@ -89,7 +91,7 @@ async function passOne(input: FamilyRunInput, property: PropertyRun, playAndReco
     }),
     {
       seed: input.seed,
-      numRuns: input.runs,
+      numRuns: numRunsOf(input.runs, property),
       examples: property.examples.map((example) => [example]),
       ...(replaying ? { path: input.replayPath, endOnFailure: true } : {}),
     },

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { redactBodyText, redactHeaders } from '../../spec/redaction/index.ts';
+import type { ProfileReadingRecord } from '../../reports/probe-result.ts';
 import type { CheckDefinition, Finding, Problem, RedactedExchange } from '../probes/check.ts';
+import type { ProfileReading } from '../probes/profile-readings.ts';
 import type { Exchange } from '../targets/index.ts';
 
 // Problems become findings here, and only here: this is where evidence is redacted, so nothing a
@@ -20,6 +22,19 @@ export function toFinding(check: CheckDefinition, problem: Problem, caseId: stri
     message: problem.message,
     evidence: problem.evidence.map(redactExchange),
     dedupKey: [check.id, problem.rule, problem.operationId ?? '-'].join('|'),
+  };
+}
+
+/** An informational problem: which profile reading the target followed, with its first case. */
+export function toReading(check: CheckDefinition, problem: Problem, reading: ProfileReading, caseId: string): ProfileReadingRecord {
+  return {
+    row: reading.row,
+    declared: { value: reading.declared.value, sources: [...reading.declared.sources] },
+    observed: { value: reading.observed.value, sources: [...reading.observed.sources] },
+    checkId: check.id,
+    operationId: problem.operationId ?? null,
+    caseId,
+    message: problem.message,
   };
 }
 

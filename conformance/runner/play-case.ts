@@ -1,16 +1,24 @@
+import type { ProfileReadingRecord } from '../../reports/probe-result.ts';
 import type { CheckDefinition, Finding, Observation } from '../probes/check.ts';
 import type { ProbeContext } from '../probes/context.ts';
 import type { ProbeFamily } from '../probes/family.ts';
 import { CaseSession } from '../probes/session.ts';
 import { TargetUnreachableError } from '../targets/index.ts';
-import { caseIdOf, toFinding } from './findings.ts';
+import { caseIdOf, toFinding, toReading } from './findings.ts';
 
 // One case, start to end: a fresh session, the family plays it, the checks judge the observation.
 // Anything that goes wrong in between is a harness error of this case, except a lost target or
 // an abort: those end the whole run.
 
 export type PlayedCase =
-  | { readonly caseId: string; readonly ok: true; readonly observation: Observation; readonly findings: ReadonlyMap<CheckDefinition, readonly Finding[]> }
+  | {
+      readonly caseId: string;
+      readonly ok: true;
+      readonly observation: Observation;
+      readonly findings: ReadonlyMap<CheckDefinition, readonly Finding[]>;
+      /** Problems that are another documented reading of a profile row: reported, never failures. */
+      readonly readings: readonly ProfileReadingRecord[];
+    }
   | { readonly caseId: string; readonly ok: false; readonly message: string };
 
 export async function playCase(
@@ -25,11 +33,14 @@ export async function playCase(
   try {
     const observation = await family.execute(testCase, new CaseSession(context, caseId));
     const findings = new Map<CheckDefinition, readonly Finding[]>();
+    const readings: ProfileReadingRecord[] = [];
     for (const check of checks) {
       if (check.appliesTo !== undefined && !check.appliesTo(observation)) continue;
-      findings.set(check, check.run(observation).map((problem) => toFinding(check, problem, caseId)));
+      const problems = check.run(observation, context);
+      findings.set(check, problems.filter((problem) => problem.informational === undefined).map((problem) => toFinding(check, problem, caseId)));
+      readings.push(...problems.flatMap((problem) => (problem.informational === undefined ? [] : [toReading(check, problem, problem.informational, caseId)])));
     }
-    return { caseId, ok: true, observation, findings };
+    return { caseId, ok: true, observation, findings, readings };
   } catch (error) {
     if (isFatal(error, signal)) throw error;
     return { caseId, ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -4,6 +4,8 @@ import {
   type CheckResult,
   type ErrorCodeMappingRow,
   type HarnessErrorRecord,
+  type OperationCoverage,
+  type ProfileReadingRecord,
   type ProbeResult,
   type RunHeader,
 } from '../../reports/probe-result.ts';
@@ -29,6 +31,9 @@ export interface ResultParts {
   readonly harnessErrors: readonly HarnessErrorRecord[];
   readonly casesRun: number;
   readonly errorCodeMapping: readonly ErrorCodeMappingRow[];
+  readonly operations: readonly OperationCoverage[];
+  readonly profileReadings: readonly ProfileReadingRecord[];
+  readonly notes: readonly string[];
 }
 
 export function buildResult(parts: ResultParts): ProbeResult {
@@ -49,6 +54,9 @@ export function buildResult(parts: ResultParts): ProbeResult {
     requirements: REQUIREMENT_IDS.map((id) => ({ id, outcome: requirementOutcome(id, checks) })),
     errorCodeMapping: parts.errorCodeMapping,
     harnessErrors: parts.harnessErrors,
+    operations: parts.operations,
+    profileReadings: parts.profileReadings,
+    notes: parts.notes,
   };
 }
 

@@ -22,7 +22,8 @@ describe('runProbes', () => {
     const stdout = vi.spyOn(process.stdout, 'write');
     const stderr = vi.spyOn(process.stderr, 'write');
     try {
-      await runProbes({ target: correct, runs: 3, seed: 7, only: 'ttl', listeners: [(event) => events.push(event)] });
+      // Lifecycle has two examples, so runs 3 is three cases (a family plays max(runs, examples)).
+      await runProbes({ target: correct, runs: 3, seed: 7, only: 'lifecycle', listeners: [(event) => events.push(event)] });
       expect(stdout).not.toHaveBeenCalled();
       expect(stderr).not.toHaveBeenCalled();
     } finally {
@@ -38,8 +39,9 @@ describe('runProbes', () => {
   it('shrinks a failure to a minimal counterexample and replays exactly that case', async () => {
     const result = await runProbes({ target: faulty, runs: 20, seed: 3, only: 'signature-semantics' });
     const failure = result.checks.find((check) => check.id === 'signature-semantics/outcome')?.failures[0];
-    // The look-ahead window is 20: the smallest counter jump the defect wrongly accepts.
-    expect(failure?.counterexample).toEqual({ mutation: 'counter-ahead', counterSteps: 20 });
+    // The look-ahead window is 20: the smallest counter jump the defect wrongly accepts (a distinct
+    // problem is per operation, so shrinking keeps the operation that showed it first).
+    expect(failure?.counterexample).toEqual({ mutation: 'counter-ahead', counterSteps: 20, operationId: 'registerScaDevice' });
     expect(failure?.findings[0]?.message).toBe('Expected: 401 SCA_SIGNATURE_DOES_NOT_MATCH (rule DS-COUNTER-BEYOND-WINDOW)\nReceived: 201');
     expect(JSON.stringify(failure?.findings)).not.toMatch(/Bearer [A-Za-z0-9]|PowerAuth pa_/);
 
@@ -48,14 +50,14 @@ describe('runProbes', () => {
     const replayed = replay.checks.find((check) => check.id === 'signature-semantics/outcome');
     expect(replayed?.outcome).toBe('failed');
     expect(replayed?.failures.map((entry) => [entry.caseId, entry.path])).toEqual([[failure?.caseId, failure?.path]]);
-  });
+  }, 180_000);
 
   it('reports a case it cannot set up as a harness error, never as passed or failed', async () => {
     const info = correct.info;
     if (info === undefined) throw new Error('the simulator target has no info');
     const wrongPassword: Target = { ...correct, info: { ...info, partner: { ...info.partner, password: 'wrong' } } };
-    const result = await runProbes({ target: wrongPassword, runs: 2, seed: 1, only: 'ttl' });
-    expect(result.checks.find((check) => check.id === 'ttl/boundary')?.outcome).toBe('harness-error');
+    const result = await runProbes({ target: wrongPassword, runs: 2, seed: 1, only: 'lifecycle' });
+    expect(result.checks.find((check) => check.id === 'lifecycle/model')?.outcome).toBe('harness-error');
     expect(result.harnessErrors).toHaveLength(2);
     expect(result.harnessErrors[0]?.message).toBe('partner login: expected 200, the target answered 401 UNAUTHORIZED');
     expect(result.summary).toMatchObject({ passed: 0, failed: 0, harnessErrors: 6 });

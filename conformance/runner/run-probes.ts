@@ -1,4 +1,5 @@
-import type { Profile } from '../../spec/expectations/index.ts';
+import type { Expectation, Profile } from '../../spec/expectations/index.ts';
+import type { TargetProfile } from '../../spec/profile/index.ts';
 import type { HarnessErrorRecord, ProbeResult, RunHeader } from '../../reports/probe-result.ts';
 import type { FamilyId, Observation } from '../probes/check.ts';
 import { createProbeContext } from '../probes/context.ts';
@@ -8,6 +9,8 @@ import { selectChecks } from '../probes/selection.ts';
 import type { Target } from '../targets/index.ts';
 import type { ProbeListener } from './events.ts';
 import { runFamily } from './family-run.ts';
+import { OperationCoverageTally } from './operation-coverage.ts';
+import { ProfileReadingTally } from './profile-reading-tally.ts';
 import { buildResult, missingCapabilities } from './result.ts';
 import { Tallies } from './tally.ts';
 import { TOOL } from './tool.ts';
@@ -30,6 +33,8 @@ export interface RunProbesOptions {
   /** The profile a target without a control plane runs (default sandbox). */
   readonly profile?: Profile;
   readonly signatureTtlMs?: number;
+  /** The target profile the target is judged against (`--expect FILE`; default DEFAULT_TARGET_PROFILE). */
+  readonly expect?: TargetProfile;
   /** How a failure's replay command starts, e.g. "npx linkcy-sca probe --target simulator". */
   readonly replayBase?: string;
   readonly signal?: AbortSignal;
@@ -49,6 +54,12 @@ function notRunReason(target: Target, families: readonly FamilyId[]): string {
   return `not applicable: the target lacks ${missing.join(', ')}`;
 }
 
+/** The notes of the expectations a judged observation was held to (spec/expectations Expectation.notes). */
+function notesOf(observation: Observation): string[] {
+  if (!('expectations' in observation) || !Array.isArray(observation.expectations)) return [];
+  return (observation.expectations as readonly Expectation[]).flatMap((expectation) => expectation.notes ?? []);
+}
+
 export async function runProbes(options: RunProbesOptions): Promise<ProbeResult> {
   const { target, seed, runs } = options;
   if (!Number.isSafeInteger(runs) || runs < 1) throw new RangeError(`runProbes: runs must be a positive integer, got ${runs}`);
@@ -60,7 +71,7 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
   const emit: ProbeListener = (event) => {
     for (const listener of options.listeners ?? []) listener(event);
   };
-  const context = await createProbeContext(target, { profile: options.profile, signatureTtlMs: options.signatureTtlMs });
+  const context = await createProbeContext(target, { profile: options.profile, signatureTtlMs: options.signatureTtlMs, ...(options.expect === undefined ? {} : { expect: options.expect }) });
   const startedAt = new Date().toISOString();
   const header: Omit<RunHeader, 'finishedAt'> = {
     tool: TOOL,
@@ -77,7 +88,12 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
   const ran = new Set<FamilyId>();
   const harnessErrors: HarnessErrorRecord[] = [];
   const errorCodeObservations: ErrorCodeObservation[] = [];
-  const collect = (observation: Observation): void => {
+  const coverage = new OperationCoverageTally(context.operations);
+  const readings = new ProfileReadingTally();
+  const notes = new Set<string>();
+  const collect = (family: FamilyId, observation: Observation): void => {
+    coverage.record(family, observation);
+    for (const note of notesOf(observation)) notes.add(note);
     if (isErrorCodeObservation(observation)) errorCodeObservations.push(observation);
   };
   let casesRun = 0;
@@ -100,7 +116,8 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       tallies,
       emit,
-      onObservation: collect,
+      onObservation: (observation) => collect(familyId, observation),
+      onReadings: (found) => readings.record(found),
     });
     ran.add(familyId);
     casesRun += outcome.casesRun;
@@ -117,7 +134,10 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
     ran,
     harnessErrors,
     casesRun,
-    errorCodeMapping: buildErrorCodeMapping(ran.has('error-codes') ? errorCodeObservations : undefined, notRunReason(target, selection.families)),
+    operations: coverage.result(),
+    profileReadings: readings.result(),
+    notes: [...notes].sort(),
+    errorCodeMapping: buildErrorCodeMapping(ran.has('error-codes') ? errorCodeObservations : undefined, notRunReason(target, selection.families), context),
   });
   for (const check of result.checks) emit({ type: 'check-finished', check });
   emit({ type: 'run-finished', result });

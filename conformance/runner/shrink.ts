@@ -17,6 +17,14 @@ export interface PropertyRun {
   readonly examples: readonly unknown[];
 }
 
+/**
+ * fast-check counts examples among its runs: a family plays all its examples (every kind of
+ * case, e.g. every operation) even when they outnumber `runs`, then random cases up to `runs`.
+ */
+export function numRunsOf(runs: number, property: PropertyRun): number {
+  return Math.max(runs, property.examples.length);
+}
+
 export async function shrinkFailure(input: FamilyRunInput, property: PropertyRun, check: CheckDefinition, dedupKey: string): Promise<FirstFailure | undefined> {
   let budget = SHRINK_BUDGET;
   let fatal: { error: unknown } | undefined;
@@ -37,7 +45,7 @@ export async function shrinkFailure(input: FamilyRunInput, property: PropertyRun
         return true;
       }
     }),
-    { seed: input.seed, numRuns: input.runs, examples: property.examples.map((example) => [example]) },
+    { seed: input.seed, numRuns: numRunsOf(input.runs, property), examples: property.examples.map((example) => [example]) },
   );
   if (fatal !== undefined) throw fatal.error;
   if (!details.failed || details.counterexamplePath === null || last === undefined) return undefined;

@@ -22,7 +22,7 @@ describe('401 UNAUTHORIZED', () => {
     ['unknown', { authorization: 'Bearer c29tZXRoaW5nLWVsc2U' }],
   ])('for a %s token, with a Bearer challenge', async (_name, headers) => {
     const { endUserId } = simulator.control.createEndUser();
-    const result = await client.call('getEndUser', { pathParams: { endUserId }, headers });
+    const result = await client.getEndUser(endUserId, undefined, { headers });
     expectError(result, 'UNAUTHORIZED');
     expect(result.headers['www-authenticate']).toBe('Bearer');
   });
@@ -31,19 +31,19 @@ describe('401 UNAUTHORIZED', () => {
     const token = await client.partnerToken();
     const { endUserId } = simulator.control.createEndUser();
     simulator.control.advanceClock(59_999);
-    expect((await client.call('getEndUser', { pathParams: { endUserId }, token })).status).toBe(200);
+    expect((await client.getEndUser(endUserId, token)).status).toBe(200);
     simulator.control.advanceClock(1);
-    expectError(await client.call('getEndUser', { pathParams: { endUserId }, token }), 'UNAUTHORIZED');
+    expectError(await client.getEndUser(endUserId, token), 'UNAUTHORIZED');
   });
 
   it('for tokens the control plane issues expired or malformed', async () => {
     const { endUserId } = simulator.control.createEndUser();
     for (const validity of ['expired', 'malformed'] as const) {
       const { token } = simulator.control.issueToken({ kind: 'partner', validity });
-      expectError(await client.call('getEndUser', { pathParams: { endUserId }, token }), 'UNAUTHORIZED');
+      expectError(await client.getEndUser(endUserId, token), 'UNAUTHORIZED');
     }
     const { token } = simulator.control.issueToken({ kind: 'end-user', endUserId });
-    expect((await client.call('getEndUser', { pathParams: { endUserId }, token })).status).toBe(200);
+    expect((await client.getEndUser(endUserId, token)).status).toBe(200);
   });
 
   it('before request validation: a bad body without a token is still 401', async () => {
@@ -66,10 +66,10 @@ describe('403 FORBIDDEN', () => {
     const theirs = simulator.control.createEndUser();
     const { scaDeviceId } = await client.register(theirs.endUserId, partner);
     const token = mine.token;
-    expectError(await client.call('getEndUser', { pathParams: { endUserId: theirs.endUserId }, token }), 'FORBIDDEN');
+    expectError(await client.getEndUser(theirs.endUserId, token), 'FORBIDDEN');
     expectError(await client.call('registerScaDevice', { pathParams: { endUserId: theirs.endUserId }, token }), 'FORBIDDEN');
     expectError(await client.call('activateScaDevice', { pathParams: { scaDeviceId }, token }), 'FORBIDDEN');
     expectError(await client.createCard(theirs.endUserId, token, { headers: { 'linkcy-sca-strategy': 'BY_PASS' } }), 'FORBIDDEN');
-    expect((await client.call('getEndUser', { pathParams: { endUserId: mine.endUserId }, token })).status).toBe(200);
+    expect((await client.getEndUser(mine.endUserId, token)).status).toBe(200);
   });
 });

@@ -2,6 +2,7 @@ import type { OperationInfo } from '../../spec/openapi/index.ts';
 import type { DefectSet } from './defects.ts';
 import { errorReply, type ErrorReply } from './reply.ts';
 import type { SimulatorState, TokenRecord } from './state.ts';
+import { checkToken, type TokenIssuer } from './tokens.ts';
 
 // Step 1 of docs/sca-evaluation-order.md: who is calling, and may they call this.
 
@@ -11,19 +12,17 @@ const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/i;
 export type Authentication = { readonly ok: true; readonly token: TokenRecord } | { readonly ok: false; readonly reply: ErrorReply };
 
 /** 401 UNAUTHORIZED for a missing, malformed, unknown or expired bearer token. */
-export function authenticate(authorization: string | undefined, state: SimulatorState, nowMs: number): Authentication {
+export function authenticate(authorization: string | undefined, state: SimulatorState, issuer: TokenIssuer, nowMs: number): Authentication {
   const refuse = (reason: string): Authentication => ({ ok: false, reply: errorReply('UNAUTHORIZED', reason) });
   if (authorization === undefined || authorization.trim() === '') return refuse('the Authorization header is missing');
   const token = BEARER.exec(authorization.trim())?.[1];
   if (token === undefined) return refuse('the Authorization header is not "Bearer <token>"');
-  const record = state.tokens.get(token);
-  if (record === undefined) return refuse('the token is unknown');
-  if (nowMs >= record.expiresAtMs) return refuse('the token has expired');
-  return { ok: true, token: record };
+  const check = checkToken(state, issuer, token, nowMs);
+  return check.ok ? { ok: true, token: check.record } : refuse(check.reason);
 }
 
 /**
- * 403 FORBIDDEN for an end-user token on a partner-only operation, or on another end user's
+ * 403 FORBIDDEN for an end-user token on an operation only partners (or nobody) call, or on another end user's
  * resources (`ownerEndUserId`, when the request names one that can be told before validation).
  */
 export function authorize(
@@ -34,7 +33,8 @@ export function authorize(
 ): ErrorReply | undefined {
   if (token.subject.kind === 'partner') return undefined;
   // Defect `deleteWithEndUserToken`: the one place partner-only operations refuse end users.
-  if (operation.tokenPolicy === 'partner' && !defects.has('deleteWithEndUserToken')) return errorReply('FORBIDDEN', 'partner');
+  const partnerOnly = operation.tokenPolicy === 'partner' || operation.tokenPolicy === 'none-or-partner';
+  if (partnerOnly && !defects.has('deleteWithEndUserToken')) return errorReply('FORBIDDEN', 'partner');
   if (ownerEndUserId !== undefined && ownerEndUserId !== token.subject.endUserId) {
     return errorReply('FORBIDDEN', "the owning end user's");
   }

@@ -19,9 +19,11 @@ export interface SimulatorClock {
 /**
  * `system`: wall-clock time plus an offset the control plane moves, so a long `serve` session ages
  * tokens naturally. `manual`: frozen at `startMs` and moved only by advance/set, so tests see
- * exact ages (a signature made at t and presented at t + TTL is exactly TTL old).
+ * exact ages (a signature made at t and presented at t + TTL is exactly TTL old). A manual clock
+ * starts on a whole second by default, so a token issued at the start lives exactly its lifetime
+ * (JWT `exp` counts whole seconds).
  */
-export function createClock(mode: ClockMode, startMs: number = Date.now()): SimulatorClock {
+export function createClock(mode: ClockMode, startMs: number = defaultStart(mode)): SimulatorClock {
   let offsetMs = mode === 'system' ? startMs - Date.now() : 0;
   const base = (): number => (mode === 'system' ? Date.now() : startMs);
   const initialOffset = offsetMs;
@@ -42,4 +44,9 @@ export function createClock(mode: ClockMode, startMs: number = Date.now()): Simu
       offsetMs = initialOffset;
     },
   };
+}
+
+function defaultStart(mode: ClockMode): number {
+  const now = Date.now();
+  return mode === 'manual' ? now - (now % 1000) : now;
 }

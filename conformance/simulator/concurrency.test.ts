@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readErrorCode } from '../../spec/errors/index.ts';
 import { startSimulator, type SimulatorHandle } from './index.ts';
 import { field, SimulatorClient } from './test-support/simulator-client.ts';
 
@@ -31,7 +32,7 @@ describe('100 concurrent signed requests from several devices', () => {
     // order is the network's, so a later counter may overtake an earlier one.
     const requests = users.flatMap(({ endUserId, device }) =>
       Array.from({ length: SIGNATURES_PER_DEVICE }, (_unused, position) => {
-        const body = JSON.stringify({ endUserId, type: 'VIRTUAL', label: `card ${position}` });
+        const body = client.cardBody(endUserId, 'VIRTUAL', { friendlyName: `card ${position}` });
         const header = device.sign({ method: 'POST', uri: '/api/partner/cards', body });
         return { endUserId, position, body, header };
       }),
@@ -48,7 +49,7 @@ describe('100 concurrent signed requests from several devices', () => {
 
     expect(results.every((result) => result.status < 500)).toBe(true);
     for (const result of results.filter((candidate) => candidate.status !== 201)) {
-      expect(['SCA_SIGNATURE_DOES_NOT_MATCH', 'SCA_DEVICE_NOT_VALID', 'NO_ACTIVE_SCA_DEVICE_FOUND']).toContain(field(result.body, 'code'));
+      expect(['SCA_SIGNATURE_DOES_NOT_MATCH', 'SCA_DEVICE_NOT_VALID', 'NO_ACTIVE_SCA_DEVICE_FOUND']).toContain(readErrorCode(result.body));
     }
 
     const state = simulator.control.state();
@@ -62,7 +63,7 @@ describe('100 concurrent signed requests from several devices', () => {
       const furthest = Math.max(...accepted.map((request) => request.position));
       expect(state.devices.find((device) => device.id === scaDeviceId)?.counterIndex).toBe(furthest + 1);
       // ...and never went back: cards, in creation order, were signed at increasing counters.
-      const positions = cards.map((card) => Number(card.label?.replace('card ', '')));
+      const positions = cards.map((card) => Number(card.friendlyName?.replace('card ', '')));
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
       expect(new Set(positions).size).toBe(positions.length);
     }
@@ -73,7 +74,7 @@ describe('100 concurrent signed requests from several devices', () => {
     const partner = await client.partnerToken();
     const { endUserId } = simulator.control.createEndUser();
     const { device, scaDeviceId } = await client.onboard(endUserId, partner);
-    const body = JSON.stringify({ endUserId, type: 'VIRTUAL' });
+    const body = client.cardBody(endUserId);
     const header = device.sign({ method: 'POST', uri: '/api/partner/cards', body });
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>

@@ -1,11 +1,13 @@
 import { isErrorCode } from '../../spec/errors/index.ts';
 import { OPERATION_IDS } from '../../spec/openapi/index.ts';
-import { ControlError, TOKEN_VALIDITIES, type SimulatorControl } from './control-plane.ts';
+import { ControlError, TOKEN_VALIDITIES, type EndUserRequest, type SimulatorControl } from './control-plane.ts';
 import type { SimulatorRequest } from './http-request.ts';
 import { readJsonBody } from './json-body.ts';
 import {
   asObject,
+  optionalBoolean,
   optionalInteger,
+  optionalNumber,
   optionalOneOf,
   optionalString,
   requiredInteger,
@@ -14,7 +16,7 @@ import {
   type JsonObject,
 } from './json-fields.ts';
 import { emptyReply, errorReply, jsonReply, type Reply } from './reply.ts';
-import { PUSH_MODES } from './state.ts';
+import { CARD_STATUSES, CARD_TYPES, KYC_STATUSES, LEDGER_TYPES, PUSH_MODES } from './state.ts';
 
 // The control plane over HTTP: JSON in and out under the reserved prefix (default /__control),
 // served only with `--control` (or in process). Each route decodes its body, calls the typed
@@ -25,11 +27,43 @@ export const DEFAULT_CONTROL_PREFIX = '/__control';
 type ControlRoute = (control: SimulatorControl, body: JsonObject) => Reply;
 
 const ROUTES: Readonly<Record<string, ControlRoute>> = {
-  'POST /end-users': (control, body) => jsonReply(201, control.createEndUser({ name: optionalString(body, 'name') })),
+  'POST /end-users': (control, body) => jsonReply(201, control.createEndUser(endUserRequest(body))),
+  'POST /consumers': (control, body) => jsonReply(201, control.createConsumer(endUserRequest(body))),
+  'POST /corporates': (control, body) => jsonReply(201, control.createCorporate(endUserRequest(body))),
+  'POST /kyc': (control, body) => {
+    const request = { endUserId: requiredString(body, 'endUserId'), status: requiredOneOf(body, 'status', KYC_STATUSES) };
+    control.setKycStatus(request);
+    return jsonReply(200, request);
+  },
   'POST /ledgers': (control, body) =>
     jsonReply(
       201,
-      control.createLedger({ endUserId: requiredString(body, 'endUserId'), currency: optionalString(body, 'currency') }),
+      control.createLedger({
+        endUserId: requiredString(body, 'endUserId'),
+        type: optionalOneOf(body, 'type', LEDGER_TYPES),
+        currency: optionalString(body, 'currency'),
+        balance: optionalNumber(body, 'balance'),
+      }),
+    ),
+  'POST /card-profiles': (control, body) =>
+    jsonReply(
+      201,
+      control.createCardProfile({
+        type: optionalOneOf(body, 'type', CARD_TYPES),
+        active: optionalBoolean(body, 'active'),
+        name: optionalString(body, 'name'),
+      }),
+    ),
+  'POST /scenes': (control, body) =>
+    jsonReply(
+      201,
+      control.createScene({
+        cardType: optionalOneOf(body, 'cardType', CARD_TYPES),
+        cardStatus: optionalOneOf(body, 'cardStatus', CARD_STATUSES),
+        kyc: optionalOneOf(body, 'kyc', KYC_STATUSES),
+        kind: optionalOneOf(body, 'kind', ['consumer', 'corporate']),
+        balance: optionalNumber(body, 'balance'),
+      }),
     ),
   'POST /tokens': (control, body) =>
     jsonReply(
@@ -92,6 +126,15 @@ export function answerControl(control: SimulatorControl, path: string, request: 
     return route(control, asObject(body.value));
   } catch (error) {
     if (!(error instanceof ControlError)) throw error;
-    return { ...errorReply(error.code, ...error.args), details: [{ message: error.message }] };
+    return { ...errorReply(error.code, ...error.args), details: [{ field: error.field, rejectedValue: error.rejectedValue, message: error.message }] };
   }
+}
+
+function endUserRequest(body: JsonObject): EndUserRequest {
+  return {
+    name: optionalString(body, 'name'),
+    phone: optionalString(body, 'phone'),
+    password: optionalString(body, 'password'),
+    kycStatus: optionalOneOf(body, 'kycStatus', KYC_STATUSES),
+  };
 }

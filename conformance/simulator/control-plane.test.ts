@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type SimulatorHandle } from './index.ts';
+import { readErrorCode } from '../../spec/errors/index.ts';
 import { expectError, field, SimulatorClient } from './test-support/simulator-client.ts';
 
 // The control plane over HTTP (JSON under /__control), as an out-of-process probe uses it.
@@ -24,8 +25,8 @@ describe('end users, ledgers and tokens', () => {
     const created = await control('POST', '/end-users', { name: 'Grace' });
     expect(created.status).toBe(201);
     const endUserId = field(created.body, 'endUserId');
-    const read = await client.call('getEndUser', { pathParams: { endUserId }, token: field(created.body, 'token') });
-    expect(read.body).toMatchObject({ id: endUserId, name: 'Grace', scaDevices: [] });
+    const read = await client.getEndUser(endUserId, field(created.body, 'token'));
+    expect(read.body).toMatchObject({ id: endUserId, firstName: 'Grace', kycInfo: { status: 'VALIDATED' }, scaDevices: [] });
     const ledger = await control('POST', '/ledgers', { endUserId, currency: 'EUR' });
     expect(ledger.status).toBe(201);
     expect((await control('GET', '/state')).body).toMatchObject({ ledgers: [{ id: field(ledger.body, 'ledgerId'), endUserId, currency: 'EUR' }] });
@@ -34,10 +35,10 @@ describe('end users, ledgers and tokens', () => {
   it('issues valid, expired and malformed tokens', async () => {
     const endUserId = field((await control('POST', '/end-users', {})).body, 'endUserId');
     const token = async (body: unknown) => field((await control('POST', '/tokens', body)).body, 'token');
-    expect((await client.call('getEndUser', { pathParams: { endUserId }, token: await token({ kind: 'partner' }) })).status).toBe(200);
-    expectError(await client.call('getEndUser', { pathParams: { endUserId }, token: await token({ kind: 'end-user', endUserId, validity: 'expired' }) }), 'UNAUTHORIZED');
+    expect((await client.getEndUser(endUserId, await token({ kind: 'partner' }))).status).toBe(200);
+    expectError(await client.getEndUser(endUserId, await token({ kind: 'end-user', endUserId, validity: 'expired' })), 'UNAUTHORIZED');
     const malformed = await token({ kind: 'partner', validity: 'malformed' });
-    expectError(await client.call('getEndUser', { pathParams: { endUserId }, headers: { authorization: `Bearer ${malformed}` } }), 'UNAUTHORIZED');
+    expectError(await client.getEndUser(endUserId, undefined, { headers: { authorization: `Bearer ${malformed}` } }), 'UNAUTHORIZED');
   });
 
   it('refuses bad control bodies with 400 naming the field, and unknown end users with 404', async () => {
@@ -88,7 +89,7 @@ describe('clock, faults and push mode', () => {
 
     await control('POST', '/faults', { operationId: 'login', count: 1, status: 503 });
     const unavailable = await client.call('login', { body: simulator.info.partner, validate: false });
-    expect({ status: unavailable.status, code: field(unavailable.body, 'code') }).toEqual({ status: 503, code: 'ERROR_INTERNAL_API' });
+    expect({ status: unavailable.status, code: readErrorCode(unavailable.body) }).toEqual({ status: 503, code: 'ERROR_INTERNAL_API' });
   });
 
   it('delays a call when asked (measured on the exchange log, not by sleeping)', async () => {
@@ -115,19 +116,19 @@ describe('state, exchanges and signatures', () => {
     const { endUserId } = simulator.control.createEndUser();
     const { device } = await client.onboard(endUserId, partner);
     const card = await client.createCard(endUserId, partner, { sign: { device } });
-    const sensitive = await client.call('getCardSensitiveData', { pathParams: { cardId: field(card.body, 'id') }, token: partner, sign: { device } });
-    const pan = field(sensitive.body, 'pan');
+    const credentials = await client.call('getCardPanCredentials', { pathParams: { cardId: field(card.body, 'id') }, token: partner, sign: { device } });
+    const secrets = [field(credentials.body, 'token'), field(credentials.body, 'secret')];
 
     const state = await control('GET', '/state');
     expect(state.body).toMatchObject({ devices: [{ status: 'ACTIVE', counterIndex: 2, failedAttempts: 0, activationId: device.activationId }] });
     const exchanges = await control('GET', '/exchanges');
     const log = exchanges.text;
-    for (const secret of [partner, simulator.info.partner.password, pan, simulator.info.applicationSecret]) {
+    for (const secret of [partner, simulator.info.partner.password, ...secrets, simulator.info.applicationSecret]) {
       expect(state.text).not.toContain(secret);
       expect(log).not.toContain(secret);
     }
     const entries = (exchanges.body as { exchanges: { operationId: string | null; requestHeaders: Record<string, string> }[] }).exchanges;
-    expect(entries.map((entry) => entry.operationId)).toEqual(['login', 'registerScaDevice', null, 'activateScaDevice', 'createCard', 'getCardSensitiveData']);
+    expect(entries.map((entry) => entry.operationId)).toEqual(['login', 'registerScaDevice', null, 'activateScaDevice', 'createCard', 'getCardPanCredentials']);
     expect(entries[4]?.requestHeaders['linkcy-sca-signature']).toMatch(/^\[REDACTED/);
     expect(entries[4]).toMatchObject({ method: 'POST', target: '/api/partner/cards', status: 201, at: START_MS });
   });

@@ -7,6 +7,7 @@ import {
   verifySignature,
   type SignatureType,
 } from '../../spec/powerauth/index.ts';
+import type { TargetProfile } from '../../spec/profile/index.ts';
 import type { DefectSet } from './defects.ts';
 import { activeDevicesOf } from './device-presence.ts';
 import { errorReply, type ErrorReply } from './reply.ts';
@@ -26,6 +27,8 @@ export interface DataSigningSettings {
   readonly signatureTtlMs: number;
   readonly strictTtl: boolean;
   readonly defects: DefectSet;
+  /** The profile's readings: empty and malformed signatures, the mismatch status. */
+  readonly expect: TargetProfile;
 }
 
 export interface SignedCall {
@@ -47,13 +50,19 @@ export function verifyDataSigning(
   nowMs: number,
   settings: DataSigningSettings,
 ): ErrorReply | undefined {
-  const { defects } = settings;
-  // a) Missing: absent only. An empty header never gets here: the document's minLength 1 has
-  // request validation (step 2) refuse it with ERROR_REQUEST.
-  if (call.signatureHeader === undefined) return errorReply('SCA_SIGNATURE_MISSING');
-  // b) Format.
+  const { defects, expect } = settings;
+  const doesNotMatch: ErrorReply = { ...errorReply('SCA_SIGNATURE_DOES_NOT_MATCH'), status: expect.signatureMismatchStatus };
+  // a) Missing: absent, or empty (HTTP trims a whitespace-only value to empty) under the profile's
+  // emptySignature "missing" (default).
+  const empty = call.signatureHeader !== undefined && call.signatureHeader.trim() === '';
+  if (call.signatureHeader === undefined || (empty && expect.emptySignature === 'missing')) return errorReply('SCA_SIGNATURE_MISSING');
+  // b) Format: the profile's malformedSignatureCode (D-AUDIT-4). A header whose pa_version and
+  // signature encoding disagree is refused here too; the model also accepts DOES_NOT_MATCH (D-AUDIT-3).
   const parsed = parseSignatureHeader(call.signatureHeader);
-  if (!parsed.ok) return { ...errorReply('SCA_SIGNATURE_FORMAT_INVALID'), details: parsed.errors };
+  if (!parsed.ok) {
+    const details = parsed.errors.map((error) => ({ field: 'Linkcy-SCA-Signature', rejectedValue: '[redacted]', message: error.message }));
+    return { ...errorReply(expect.malformedSignatureCode), details };
+  }
   const { header } = parsed;
   // c) The end user has a device to sign with.
   const presence = activeDevicesOf(state, call.endUserId);
@@ -75,14 +84,15 @@ export function verifyDataSigning(
   const missingFactor = signedFactors.find((factor) => !device.factors.includes(factor));
   if (missingFactor !== undefined) return errorReply('SCA_FACTOR_NOT_SET', missingFactor);
   // g) A factor asked for with Linkcy-SCA-Factor is one the signature used.
-  if (call.factorHeader !== undefined && !signedFactors.includes(call.factorHeader)) return errorReply('SCA_SIGNATURE_DOES_NOT_MATCH');
+  if (call.factorHeader !== undefined && !signedFactors.includes(call.factorHeader)) return doesNotMatch;
   // h) Signed for this application.
-  if (header.applicationKey !== settings.applicationKey) return errorReply('SCA_SIGNATURE_DOES_NOT_MATCH');
-  // i) TTL. Defect `ignoreTtl` acts here only.
+  if (header.applicationKey !== settings.applicationKey) return doesNotMatch;
+  // i) TTL, only for signatures a virtual device reported making: a PowerAuth signature carries no
+  // time, so a real SDK's cannot be aged (D-AUDIT-2). Defect `ignoreTtl` acts here only.
   if (!defects.has('ignoreTtl')) {
     const createdAtMs = signatureCreatedAt(state, header.activationId, header.nonce);
     const expired = createdAtMs === undefined ? settings.strictTtl : nowMs - createdAtMs > settings.signatureTtlMs;
-    if (expired) return errorReply('SCA_SIGNATURE_DOES_NOT_MATCH');
+    if (expired) return doesNotMatch;
   }
   // j) Cryptography: method, URI id, exact body bytes, nonce and the application secret.
   let data: Buffer;
@@ -99,11 +109,13 @@ export function verifyDataSigning(
   } catch {
     // A GET query that cannot be put in canonical form (bad %-escape): no signature can match it.
     // Not counted as a failed attempt, since it says nothing about the signer's factors.
-    return errorReply('SCA_SIGNATURE_DOES_NOT_MATCH');
+    return doesNotMatch;
   }
   // From here to the end there is no `await`: reading the counter, verifying and storing the new
   // counter (or the failed attempt) happen in one synchronous step, so concurrent requests can
-  // never both match the same counter value nor make the counter go back.
+  // never both match the same counter value nor make the counter go back. Two signatures of one
+  // device in flight (D-AUDIT-5): in signing order both pass (the second is inside the look-ahead);
+  // out of order the older one is behind the counter and fails as a replay would.
   const result = verifySignature({
     keys: activation.signatureKeys,
     type: header.signatureType,
@@ -117,7 +129,7 @@ export function verifyDataSigning(
   if (!result.valid) {
     activation.failedAttempts += 1;
     if (activation.failedAttempts >= MAX_FAILED_ATTEMPTS) device.status = 'BLOCKED';
-    return errorReply('SCA_SIGNATURE_DOES_NOT_MATCH');
+    return doesNotMatch;
   }
   // Defect `acceptReplays` acts here only: the counter stays, so the same signature matches again.
   if (!defects.has('acceptReplays')) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDefaultValidators } from '../../spec/validate/index.ts';
 import { SIMULATOR_DEFECTS, startSimulator, type SimulatorDefect, type SimulatorHandle } from './index.ts';
+import { readErrorCode } from '../../spec/errors/index.ts';
 import { field, SimulatorClient } from './test-support/simulator-client.ts';
 
 // Each test-only defect changes the behaviour it names (the correct behaviour is tested in the
@@ -26,7 +27,7 @@ async function setUp(defect: SimulatorDefect) {
   const partner = await client.partnerToken();
   const { endUserId, token } = simulator.control.createEndUser();
   const { device, scaDeviceId } = await client.onboard(endUserId, partner);
-  const body = JSON.stringify({ endUserId, type: 'VIRTUAL' });
+  const body = client.cardBody(endUserId);
   const send = (header: string, sentBody = body) =>
     client.call('createCard', {
       token: partner,
@@ -59,14 +60,14 @@ describe('simulator defects (test only)', () => {
   it('wrongStatusForScaRequired: SCA_REQUIRED comes with 400', async () => {
     const { client, partner, endUserId } = await setUp('wrongStatusForScaRequired');
     const result = await client.createCard(endUserId, partner, { validate: false });
-    expect({ status: result.status, code: field(result.body, 'code') }).toEqual({ status: 400, code: 'SCA_REQUIRED' });
+    expect({ status: result.status, code: readErrorCode(result.body) }).toEqual({ status: 400, code: 'SCA_REQUIRED' });
   });
 
-  it('missingErrorCode: error bodies have no code', async () => {
+  it('missingErrorCode: error bodies have no errorCode', async () => {
     const { client, partner, endUserId } = await setUp('missingErrorCode');
     const result = await client.createCard(endUserId, partner, { validate: false });
     expect(result.status).toBe(409);
-    expect(result.body).not.toHaveProperty('code');
+    expect(result.body).not.toHaveProperty('errorCode');
     expect(result.body).toHaveProperty('message');
   });
 
@@ -76,20 +77,20 @@ describe('simulator defects (test only)', () => {
   });
 
   it('bodyNotSigned: a signature over no body passes with any body', async () => {
-    const { device, endUserId, send } = await setUp('bodyNotSigned');
+    const { client, device, endUserId, send } = await setUp('bodyNotSigned');
     const header = device.sign({ method: 'POST', uri: '/api/partner/cards', body: '' });
-    expect((await send(header, JSON.stringify({ endUserId, type: 'PHYSICAL' }))).status).toBe(201);
+    expect((await send(header, client.cardBody(endUserId, 'PHYSICAL'))).status).toBe(201);
   });
 
   it('queryNotSigned: a signature over the bare path passes with any query', async () => {
     const { client, partner, endUserId, device } = await setUp('queryNotSigned');
     const card = await client.createCard(endUserId, partner, { headers: { 'linkcy-sca-strategy': 'BY_PASS' } });
     const cardId = field(card.body, 'id');
-    const result = await client.call('getCardSensitiveData', {
+    const result = await client.call('getCardPanCredentials', {
       pathParams: { cardId },
-      query: { fields: 'pan,cvv' },
+      query: { display: 'full' },
       token: partner,
-      sign: { device, signedTarget: `/api/partner/cards/${cardId}/sensitive-data` },
+      sign: { device, signedTarget: `/api/partner/cards/${cardId}/pan/credentials` },
     });
     expect(result.status).toBe(200);
   });
@@ -104,7 +105,7 @@ describe('simulator defects (test only)', () => {
     expect((await client.call('deleteScaDevice', { pathParams: { scaDeviceId }, token: endUserToken })).status).toBe(204);
   });
 
-  it('offSchemaResponse: the created card misses maskedPan', async () => {
+  it('offSchemaResponse: the created card comes back without the required id', async () => {
     const { client, partner, endUserId } = await setUp('offSchemaResponse');
     const result = await client.createCard(endUserId, partner, { headers: { 'linkcy-sca-strategy': 'BY_PASS' }, validate: false });
     expect(result.status).toBe(201);

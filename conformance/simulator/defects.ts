@@ -11,7 +11,7 @@ export const SIMULATOR_DEFECTS = [
   'acceptPossessionOnly',
   /** reply.ts: SCA_REQUIRED is answered with 400 instead of the catalogue's 409. */
   'wrongStatusForScaRequired',
-  /** reply.ts: error bodies carry no `code`. */
+  /** reply.ts: error bodies carry no `errorCode`. */
   'missingErrorCode',
   /** sca-evaluation.ts: BY_PASS is honoured in the production profile. */
   'bypassInProduction',
@@ -23,7 +23,7 @@ export const SIMULATOR_DEFECTS = [
   'extraDeviceWithoutSca',
   /** auth.ts: deleteScaDevice accepts end-user tokens. */
   'deleteWithEndUserToken',
-  /** handlers/create-card.ts: the 201 body lacks the required `maskedPan`. */
+  /** handlers/create-card.ts: the 201 body names the card `cardId` instead of the required `id`. */
   'offSchemaResponse',
   /** data-signing.ts: the counter look-ahead window is effectively unlimited. */
   'unboundedCounterWindow',

@@ -26,27 +26,23 @@ describe('the full SCA journey', () => {
 
     const device = await client.activateSdk(registration);
     expect(device.activationId).not.toBe(registration.scaDeviceId);
-    const pending = await client.call('getEndUser', { pathParams: { endUserId }, token });
-    expect(pending.body).toMatchObject({ scaDevices: [{ id: registration.scaDeviceId, status: 'PENDING_ACTIVATION', activatedAt: null, factors: ['KNOWLEDGE'] }] });
+    const pending = await client.getEndUser(endUserId, token);
+    expect(pending.body).toMatchObject({ scaDevices: [{ id: registration.scaDeviceId, status: 'PENDING_ACTIVATION', activatedAt: null, factors: ['PIN'] }] });
 
     const activation = await client.call('activateScaDevice', { pathParams: { scaDeviceId: registration.scaDeviceId }, token });
     expect(activation.status).toBe(204);
-    const active = await client.call('getEndUser', { pathParams: { endUserId }, token });
+    const active = await client.getEndUser(endUserId, token);
     expect(active.body).toMatchObject({ scaDevices: [{ status: 'ACTIVE', activatedAt: new Date(simulator.clock.now()).toISOString() }] });
 
-    const card = await client.createCard(endUserId, token, { sign: { device } });
+    const card = await client.call('createCard', { token, rawBody: client.cardBody(endUserId, 'PHYSICAL'), headers: { 'content-type': 'application/json' }, sign: { device } });
     expect(card.status).toBe(201);
-    expect(card.body).toMatchObject({ endUserId, type: 'VIRTUAL', status: 'ACTIVE' });
+    const cardId = field(card.body, 'id');
+    expect((await client.call('getCard', { pathParams: { cardId }, token })).body).toMatchObject({ endUserId, type: 'PHYSICAL', status: { value: 'ACTIVE' } });
 
-    const sensitive = await client.call('getCardSensitiveData', {
-      pathParams: { cardId: field(card.body, 'id') },
-      query: { fields: 'pan,expiry' },
-      token,
-      sign: { device },
-    });
-    expect(sensitive.status).toBe(200);
-    expect(sensitive.headers['cache-control']).toBe('no-store');
-    expect(Object.keys(sensitive.body as object).sort()).toEqual(['cardId', 'expiryDate', 'pan']);
+    const pin = await client.call('getCardPin', { pathParams: { cardId }, token, sign: { device } });
+    expect(pin.status).toBe(200);
+    expect(pin.headers['cache-control']).toBe('no-store');
+    expect(field(pin.body, 'pin')).toMatch(/^\d{4}$/);
     expect(simulator.control.state().devices[0]).toMatchObject({ counterIndex: 2, failedAttempts: 0 });
   });
 

@@ -8,19 +8,19 @@ export type JsonObject = Readonly<Record<string, unknown>>;
 export function asObject(value: unknown): JsonObject {
   if (value === undefined) return {};
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ControlError('ERROR_REQUEST', 'the body must be a JSON object');
+    throw new ControlError('ERROR_REQUEST', 'the body must be a JSON object', [], 'body', null);
   }
   return Object.fromEntries(Object.entries(value));
 }
 
-function refuse(field: string, expected: string): never {
-  throw new ControlError('ERROR_REQUEST', `${field} must be ${expected}`);
+function refuse(field: string, expected: string, rejectedValue: unknown = null): never {
+  throw new ControlError('ERROR_REQUEST', `${field} must be ${expected}`, [], field, rejectedValue);
 }
 
 export function optionalString(body: JsonObject, field: string): string | undefined {
   const value = body[field];
   if (value === undefined) return undefined;
-  return typeof value === 'string' ? value : refuse(field, 'a string');
+  return typeof value === 'string' ? value : refuse(field, 'a string', value);
 }
 
 export function requiredString(body: JsonObject, field: string): string {
@@ -30,7 +30,19 @@ export function requiredString(body: JsonObject, field: string): string {
 export function optionalInteger(body: JsonObject, field: string): number | undefined {
   const value = body[field];
   if (value === undefined) return undefined;
-  return typeof value === 'number' && Number.isSafeInteger(value) ? value : refuse(field, 'an integer');
+  return typeof value === 'number' && Number.isSafeInteger(value) ? value : refuse(field, 'an integer', value);
+}
+
+export function optionalBoolean(body: JsonObject, field: string): boolean | undefined {
+  const value = body[field];
+  if (value === undefined) return undefined;
+  return typeof value === 'boolean' ? value : refuse(field, 'true or false', value);
+}
+
+export function optionalNumber(body: JsonObject, field: string): number | undefined {
+  const value = body[field];
+  if (value === undefined) return undefined;
+  return typeof value === 'number' && Number.isFinite(value) ? value : refuse(field, 'a number', value);
 }
 
 export function requiredInteger(body: JsonObject, field: string): number {
@@ -40,7 +52,7 @@ export function requiredInteger(body: JsonObject, field: string): number {
 export function optionalOneOf<const T extends string>(body: JsonObject, field: string, allowed: readonly T[]): T | undefined {
   const value = body[field];
   if (value === undefined) return undefined;
-  return allowed.find((candidate) => candidate === value) ?? refuse(field, `one of ${allowed.join(', ')}`);
+  return allowed.find((candidate) => candidate === value) ?? refuse(field, `one of ${allowed.join(', ')}`, value);
 }
 
 export function requiredOneOf<const T extends string>(body: JsonObject, field: string, allowed: readonly T[]): T {

@@ -1,16 +1,17 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { OperationMatch } from '../../spec/openapi/index.ts';
+import { isScaEligible } from '../../spec/profile/index.ts';
 import { authenticate, authorize } from './auth.ts';
-import { hasActiveDevice } from './device-presence.ts';
+import { settleActivations } from './device-activation.ts';
 import { takeFault } from './faults.ts';
-import type { HandlerContext, OperationCall, Resolution } from './handlers/handler.ts';
+import type { HandlerContext, OperationCall } from './handlers/handler.ts';
 import { OPERATION_HANDLERS } from './handlers/index.ts';
 import { headerText, type SimulatorRequest } from './http-request.ts';
 import { errorReply, type Reply } from './reply.ts';
 import { validateOperationRequest } from './request-validation.ts';
 import type { SimulatorRuntime } from './runtime.ts';
-import { evaluateSca, SCA_STRATEGIES } from './sca-evaluation.ts';
-import { SCA_FACTORS, type TokenRecord } from './state.ts';
+import { decideSca, factorHeaderOf } from './sca-evaluation.ts';
+import type { TokenRecord } from './state.ts';
 
 // docs/sca-evaluation-order.md for one call of a documented operation, steps 1 to 7 in order.
 
@@ -26,14 +27,17 @@ function evaluateOperation(runtime: SimulatorRuntime, { operation, pathParams }:
   const { state, settings, validators } = runtime;
   const handler = OPERATION_HANDLERS[operation.operationId];
   const nowMs = runtime.clock.now();
+  settleActivations(state, nowMs);
   const jsonBody = request.json?.ok === true ? request.json.value : undefined;
 
   // 1. Bearer token, token kind, and whose resources the call reaches.
+  // `none-or-partner` (consumer and corporate sign-up) checks a bearer only when one is sent.
   let token: TokenRecord | undefined;
-  if (operation.tokenPolicy !== 'none') {
-    const authentication = authenticate(headerText(request.headers, 'authorization'), state, nowMs);
+  const authorization = headerText(request.headers, 'authorization');
+  if (operation.tokenPolicy !== 'none' && (operation.tokenPolicy !== 'none-or-partner' || authorization !== undefined)) {
+    const authentication = authenticate(authorization, state, runtime.tokenIssuer, nowMs);
     if (!authentication.ok) return authentication.reply;
-    const owner = handler.ownerOf({ pathParams, body: jsonBody, state });
+    const owner = handler.ownerOf({ pathParams, query: request.query, body: jsonBody, state });
     const refusal = authorize(operation, authentication.token, owner, settings.defects);
     if (refusal !== undefined) return refusal;
     token = authentication.token;
@@ -43,66 +47,24 @@ function evaluateOperation(runtime: SimulatorRuntime, { operation, pathParams }:
   const validation = validateOperationRequest(validators, operation, { ...request, pathParams });
   if (!validation.ok) return validation.reply;
   const call: OperationCall = { ...request, operation, pathParams, body: validation.body, token };
-  const context: HandlerContext = { state, nowMs, settings, identity: runtime.identity };
+  const context: HandlerContext = { state, nowMs, settings, identity: runtime.identity, tokenIssuer: runtime.tokenIssuer };
+
+  // 2 (continued). Linkcy-SCA-Factor, when the profile makes it part of the contract.
+  if (isScaEligible(operation.operationId)) {
+    const factor = factorHeaderOf(call, settings.expect);
+    if (!factor.ok) return factor.reply;
+  }
 
   // 3. What the call names exists.
   const resolution = handler.resolve(call, context);
   if ('kind' in resolution) return resolution;
 
-  // 4 and 5. SCA, when this call needs it.
-  if (needsSca(runtime, call, resolution)) {
-    const strategyHeader = headerText(request.headers, 'linkcy-sca-strategy');
-    const factorHeader = headerText(request.headers, 'linkcy-sca-factor');
-    const strategy = SCA_STRATEGIES.find((candidate) => candidate === strategyHeader);
-    const factor = SCA_FACTORS.find((candidate) => candidate === factorHeader);
-    // Step 2 already refused values outside the enums; this keeps the types honest.
-    if ((strategyHeader !== undefined && strategy === undefined) || (factorHeader !== undefined && factor === undefined)) {
-      return errorReply('ERROR_REQUEST');
-    }
-    const scaError = evaluateSca(
-      {
-        endUserId: scaSubjectOf(call, resolution),
-        strategy,
-        factorHeader: factor,
-        signatureHeader: headerText(request.headers, 'linkcy-sca-signature'),
-        method: request.method,
-        target: request.target,
-        rawBody: request.rawBody,
-      },
-      state,
-      nowMs,
-      {
-        applicationKey: runtime.identity.applicationKey,
-        applicationSecret: runtime.identity.applicationSecret,
-        signatureTtlMs: settings.signatureTtlMs,
-        strictTtl: settings.strictTtl,
-        profile: settings.profile,
-        defects: settings.defects,
-      },
-    );
-    if (scaError !== undefined) return scaError;
-  }
+  // 3b, 4 and 5. KYC when the profile puts it first; SCA when this call needs it under the profile's policy.
+  const sca = decideSca(call, resolution, context, runtime.identity);
+  if (sca.kind === 'answer') return sca.reply;
 
-  // 6 and 7. Business rules and the answer.
-  return resolution.execute();
-}
-
-/** Step 4. */
-function needsSca(runtime: SimulatorRuntime, call: OperationCall, resolution: Resolution): boolean {
-  switch (call.operation.scaPolicy) {
-    case 'required':
-      return true;
-    case 'first-device-exempt':
-      // Defect `extraDeviceWithoutSca` acts here only.
-      return !runtime.settings.defects.has('extraDeviceWithoutSca') && hasActiveDevice(runtime.state, scaSubjectOf(call, resolution));
-    case 'none':
-      return false;
-  }
-}
-
-function scaSubjectOf(call: OperationCall, resolution: Resolution): string {
-  if (resolution.scaSubject === undefined) {
-    throw new Error(`handler ${call.operation.operationId} names no SCA subject, but its scaPolicy is ${call.operation.scaPolicy}`);
-  }
-  return resolution.scaSubject;
+  // 6. Business rules: the subject's KYC first, then what the request names; 7. the answer.
+  const reply = sca.kycRefusal ?? resolution.businessRefusal ?? resolution.execute();
+  sca.settle(reply);
+  return reply;
 }

@@ -12,7 +12,7 @@ beforeAll(async () => {
   simulator = await startSimulator({
     clock: 'manual',
     control: false,
-    pathOverrides: { getEndUser: '/api/partner/consumers/{endUserId}', createCard: '/v2/cards' },
+    pathOverrides: { getConsumer: '/api/partner/end-users/{consumerId}', createCard: '/v2/cards' },
   });
   client = new SimulatorClient(simulator);
 });
@@ -23,12 +23,12 @@ describe('path overrides', () => {
     const partner = await client.partnerToken();
     const { endUserId } = simulator.control.createEndUser();
     expect(simulator.operations.find((operation) => operation.operationId === 'createCard')?.pathTemplate).toBe('/v2/cards');
-    expect((await client.send('GET', `/api/partner/consumers/${endUserId}`, { authorization: `Bearer ${partner}` })).status).toBe(200);
-    expect((await client.send('GET', `/api/partner/end-users/${endUserId}`, { authorization: `Bearer ${partner}` })).status).toBe(404);
+    expect((await client.send('GET', `/api/partner/end-users/${endUserId}`, { authorization: `Bearer ${partner}` })).status).toBe(200);
+    expect((await client.send('GET', `/api/partner/consumers/${endUserId}`, { authorization: `Bearer ${partner}` })).status).toBe(404);
     const { device } = await client.onboard(endUserId, partner);
     const card = await client.createCard(endUserId, partner, { sign: { device } });
     expect(card.status).toBe(201);
-    expect(field(card.body, 'endUserId')).toBe(endUserId);
+    expect(simulator.control.state().cards.find((entry) => entry.id === field(card.body, 'id'))?.endUserId).toBe(endUserId);
   });
 
   it('has no HTTP control plane with control: false, and says so in its info', async () => {

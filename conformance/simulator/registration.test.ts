@@ -22,10 +22,13 @@ beforeEach(async () => {
 const UNKNOWN_ID = '5b0a4c3e-1111-4222-8333-944455556666';
 
 describe('registerScaDevice', () => {
-  it('needs no SCA for the first device, and refuses another while one awaits activation', async () => {
+  it('needs no SCA for the first device; another while one awaits activation needs SCA, then is refused', async () => {
     const { endUserId } = simulator.control.createEndUser();
     await client.register(endUserId, partner);
-    expectError(await client.call('registerScaDevice', { pathParams: { endUserId }, token: partner }), 'ERROR_REGISTRATION_NOT_ALLOWED');
+    // A pending device is a device: an extra one needs SCA (audit finding, docs/sca-evaluation-order.md).
+    expectError(await client.call('registerScaDevice', { pathParams: { endUserId }, token: partner }), 'NO_ACTIVE_SCA_DEVICE_FOUND');
+    const bypass = { pathParams: { endUserId }, token: partner, headers: { 'linkcy-sca-strategy': 'BY_PASS' } };
+    expectError(await client.call('registerScaDevice', bypass), 'ERROR_REGISTRATION_NOT_ALLOWED');
   });
 
   it('needs SCA from an active device for an extra device', async () => {
@@ -43,8 +46,8 @@ describe('registerScaDevice', () => {
     await client.register(endUserId, partner);
   });
 
-  it('answers 404 RESOURCE_NOT_FOUND for an unknown end user and 400 for a malformed id', async () => {
-    expectError(await client.call('registerScaDevice', { pathParams: { endUserId: UNKNOWN_ID }, token: partner }), 'RESOURCE_NOT_FOUND');
+  it('answers 404 END_USER_NOT_FOUND for an unknown end user and 400 for a malformed id', async () => {
+    expectError(await client.call('registerScaDevice', { pathParams: { endUserId: UNKNOWN_ID }, token: partner }), 'END_USER_NOT_FOUND');
     expectError(await client.call('registerScaDevice', { pathParams: { endUserId: 'not-a-uuid' }, token: partner }), 'ERROR_REQUEST');
   });
 });
@@ -72,7 +75,7 @@ describe('activateScaDevice and deleteScaDevice', () => {
     const { device, scaDeviceId } = await client.onboard(endUserId, partner);
     const remove = () => client.call('deleteScaDevice', { pathParams: { scaDeviceId }, token: partner });
     expect((await remove()).status).toBe(204);
-    expect((await client.call('getEndUser', { pathParams: { endUserId }, token: partner })).body).toMatchObject({
+    expect((await client.getEndUser(endUserId, partner)).body).toMatchObject({
       scaDevices: [{ id: scaDeviceId, status: 'REMOVED' }],
     });
     expectError(await remove(), 'SCA_REGISTRATION_NOT_FOUND');

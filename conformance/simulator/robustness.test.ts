@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readErrorCode } from '../../spec/errors/index.ts';
 import { startSimulator, type SimulatorHandle } from './index.ts';
 import { expectError, field, SimulatorClient } from './test-support/simulator-client.ts';
 
@@ -32,14 +33,15 @@ describe('request bodies', () => {
   });
 
   it('a body over 64 KiB: 413 PAYLOAD_TOO_LARGE; exactly 64 KiB is read', async () => {
-    const padding = (size: number) => JSON.stringify({ endUserId, type: 'VIRTUAL', label: 'x' }).padEnd(size, ' ');
+    const cardBody = client.cardBody(endUserId);
+    const padding = (size: number) => cardBody.padEnd(size, ' ');
     expectError(await client.call('createCard', { token: partner, rawBody: padding(64 * 1024 + 1), headers: json }), 'PAYLOAD_TOO_LARGE');
     expectError(await client.call('createCard', { token: partner, rawBody: padding(64 * 1024), headers: json }), 'SCA_DEVICE_NOT_SET');
     expectError(await client.call('login', { rawBody: 'x'.repeat(2 * 1024 * 1024), headers: json }), 'PAYLOAD_TOO_LARGE');
   });
 
   it('a wrong or missing content type: 415 UNSUPPORTED_MEDIA_TYPE', async () => {
-    const body = JSON.stringify({ endUserId, type: 'VIRTUAL' });
+    const body = client.cardBody(endUserId);
     expectError(await client.call('createCard', { token: partner, rawBody: body, headers: { 'content-type': 'text/plain' } }), 'UNSUPPORTED_MEDIA_TYPE');
     expectError(await client.call('createCard', { token: partner, rawBody: body, headers: { 'content-type': 'application/xml' } }), 'UNSUPPORTED_MEDIA_TYPE');
     expectError(await client.call('login', { rawBody: 'partner', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 'UNSUPPORTED_MEDIA_TYPE');
@@ -47,10 +49,10 @@ describe('request bodies', () => {
   });
 
   it('schema violations: 400 ERROR_REQUEST listing each violation', async () => {
-    const result = await client.call('createCard', { token: partner, body: { endUserId: 'nope', type: 'GOLD' } });
+    const result = await client.call('createCard', { token: partner, body: { ledgerId: 'nope', profileId: endUserId, deliveryMethod: 'PIGEON' } });
     expectError(result, 'ERROR_REQUEST');
-    const pointers = (result.body as { details: { pointer: string }[] }).details.map((violation) => violation.pointer);
-    expect(pointers).toEqual(expect.arrayContaining(['/body/endUserId', '/body/type']));
+    const fields = (result.body as { details: { field: string }[] }).details.map((detail) => detail.field);
+    expect(fields).toEqual(expect.arrayContaining(['ledgerId', 'deliveryMethod']));
     expectError(await client.call('createCard', { token: partner, body: [] }), 'ERROR_REQUEST');
     expectError(await client.call('createCard', { token: partner, headers: json }), 'ERROR_REQUEST');
     expectError(await client.call('login', { body: { partnerName: 'a' } }), 'ERROR_REQUEST');
@@ -65,10 +67,10 @@ describe('request bodies', () => {
 
 describe('paths and routes', () => {
   it('a malformed id: 400; an unknown route: 404 RESOURCE_NOT_FOUND', async () => {
-    expectError(await client.call('getCardSensitiveData', { pathParams: { cardId: 'abc' }, token: partner }), 'ERROR_REQUEST');
-    expectError(await client.call('getCardSensitiveData', { pathParams: { cardId: endUserId }, query: { fields: 'pin' }, token: partner }), 'ERROR_REQUEST');
+    expectError(await client.call('getCardPin', { pathParams: { cardId: 'abc' }, token: partner }), 'ERROR_REQUEST');
+    expectError(await client.call('deleteCardRule', { pathParams: { cardId: endUserId, ruleType: 'NO_SUCH_RULE' }, token: partner }), 'ERROR_REQUEST');
     const unknown = await client.send('GET', '/api/partner/unknown', { authorization: `Bearer ${partner}` });
-    expect({ status: unknown.status, code: field(unknown.body, 'code') }).toEqual({ status: 404, code: 'RESOURCE_NOT_FOUND' });
+    expect({ status: unknown.status, code: readErrorCode(unknown.body) }).toEqual({ status: 404, code: 'RESOURCE_NOT_FOUND' });
     expect((await client.send('PATCH', '/api/partner/cards')).status).toBe(404);
     expect((await client.send('GET', '/api/partner/end-users/%E0%A4%A')).status).toBe(404);
   });
@@ -77,12 +79,19 @@ describe('paths and routes', () => {
 describe('arbitrary requests', () => {
   const target = fc.constantFrom(
     '/api/partner/login',
+    '/api/partner/refresh',
+    '/api/partner/consumers',
+    '/api/partner/ledgers',
     '/api/partner/cards',
+    '/api/partner/cards/00000000-0000-4000-8000-000000000000/pin',
+    '/api/partner/transactions',
+    '/api/partner/transactions/inter-ledger',
     '/api/partner/end-users/00000000-0000-4000-8000-000000000000/sca-devices',
     '/pa/v3/activation/create',
     '/__control/clock',
     '/__control/faults',
     '/__control/end-users',
+    '/__control/scenes',
   );
   const headerValue = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('DATA_SIGNING', 'BY_PASS', 'PowerAuth pa_version="3.3"'));
 

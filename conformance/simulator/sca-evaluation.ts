@@ -1,14 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import {
+  isKycGated,
+  PAYMENT_OPERATIONS,
+  scaNeed,
+  type DevicePresence,
+  type ScaNeed,
+  type TargetProfile,
+} from '../../spec/profile/index.ts';
+import type { OperationId } from '../../spec/openapi/index.ts';
 import { verifyDataSigning, type DataSigningSettings, type SignedCall } from './data-signing.ts';
 import { activeDevicesOf } from './device-presence.ts';
-import { errorReply, type ErrorReply } from './reply.ts';
-import type { SimulatorState } from './state.ts';
+import type { HandlerContext, OperationCall, Resolution } from './handlers/handler.ts';
+import { headerText } from './http-request.ts';
+import { errorReply, jsonReply, type ErrorReply, type Reply } from './reply.ts';
+import { noteExemptPayment, noteScaPerformed, scaHistoryOf } from './sca-history.ts';
+import type { ScaFactor, SimulatorState } from './state.ts';
 
-// Step 5 of docs/sca-evaluation-order.md: given that this call needs SCA, does the strategy the
-// caller chose provide it?
+// Steps 3b to 5 of docs/sca-evaluation-order.md: does this call need SCA under the profile's policy
+// (spec/profile scaNeed, the function the expectation model predicts with), and does the strategy
+// the caller chose provide it? Plus the bookkeeping the PSD2 exemptions need once the call answered.
 
 export type ScaStrategy = 'PUSH_NOTIFICATION' | 'DATA_SIGNING' | 'BY_PASS';
 export const SCA_STRATEGIES: readonly ScaStrategy[] = ['PUSH_NOTIFICATION', 'DATA_SIGNING', 'BY_PASS'];
 export type SimulatorProfile = 'sandbox' | 'production';
+
+/** Linkcy-SCA-Factor under the profile's `factorHeader: "BIOMETRY|PIN"` (1.78): the PIN is the knowledge factor. */
+const FACTOR_OF_HEADER: Readonly<Record<string, ScaFactor>> = { BIOMETRY: 'BIOMETRY', PIN: 'KNOWLEDGE' };
 
 export interface ScaCall extends SignedCall {
   /** The Linkcy-SCA-Strategy header, already checked against its enum; absent = PUSH_NOTIFICATION. */
@@ -17,25 +34,126 @@ export interface ScaCall extends SignedCall {
 
 export interface ScaSettings extends DataSigningSettings {
   readonly profile: SimulatorProfile;
+  readonly operationId: OperationId;
 }
 
-/** Undefined when SCA is satisfied; otherwise the error to answer. */
-export function evaluateSca(call: ScaCall, state: SimulatorState, nowMs: number, settings: ScaSettings): ErrorReply | undefined {
+export type ScaDecision =
+  | { readonly kind: 'answer'; readonly reply: Reply }
+  | {
+      readonly kind: 'proceed';
+      /** The KYC refusal to answer after SCA (profile kycCheck `after-sca`), if any. */
+      readonly kycRefusal: ErrorReply | undefined;
+      /** Bookkeeping once the operation answered: SCA history, trusted beneficiaries. */
+      readonly settle: (reply: Reply) => void;
+    };
+
+/**
+ * Step 2's part for Linkcy-SCA-Factor: under `factorHeader: "absent"` (1.114.5) the header is not
+ * part of the contract and is ignored; under "BIOMETRY|PIN" a value outside the enum is ERROR_REQUEST.
+ */
+export function factorHeaderOf(call: Pick<OperationCall, 'headers'>, expect: TargetProfile): { ok: true; factor: ScaFactor | undefined } | { ok: false; reply: ErrorReply } {
+  if (expect.factorHeader === 'absent') return { ok: true, factor: undefined };
+  const value = headerText(call.headers, 'linkcy-sca-factor');
+  if (value === undefined) return { ok: true, factor: undefined };
+  const factor = Object.hasOwn(FACTOR_OF_HEADER, value) ? FACTOR_OF_HEADER[value] : undefined;
+  if (factor !== undefined) return { ok: true, factor };
+  return {
+    ok: false,
+    reply: { ...errorReply('ERROR_REQUEST'), details: [{ field: 'Linkcy-SCA-Factor', rejectedValue: value, message: 'must be one of BIOMETRY, PIN' }] },
+  };
+}
+
+export function decideSca(call: OperationCall, resolution: Resolution, context: HandlerContext, applicationKeys: Pick<DataSigningSettings, 'applicationKey' | 'applicationSecret'>): ScaDecision {
+  const { state, nowMs, settings } = context;
+  const { expect, defects } = settings;
+  const operationId = call.operation.operationId;
+  const subject = resolution.scaSubject;
+  const kycRefusal = expect.kycCheck === 'not-enforced' || !isKycGated(operationId) ? undefined : resolution.kycRefusal;
+  // 3b. The profile may put the KYC gate before SCA.
+  if (expect.kycCheck === 'before-sca' && kycRefusal !== undefined) return { kind: 'answer', reply: kycRefusal };
+  const after = expect.kycCheck === 'after-sca' ? kycRefusal : undefined;
+  const payment = paymentOf(call, state);
+  // 4. Does this call need SCA?
+  const need: ScaNeed =
+    // Defect `extraDeviceWithoutSca` acts here only.
+    operationId === 'registerScaDevice' && defects.has('extraDeviceWithoutSca')
+      ? { needed: false, exemption: 'first-device' }
+      : scaNeed(expect, {
+          operationId,
+          hasScaSubject: subject !== null,
+          devices: subject === null ? 'none' : presenceOf(state, subject),
+          ...(payment === undefined ? {} : { payment }),
+          history: subject === null ? { exemptAmountSinceSca: 0, exemptCountSinceSca: 0, lastScaAgeMs: null } : scaHistoryOf(state, subject, nowMs),
+        });
+  if (!need.needed || subject === null) {
+    return {
+      kind: 'proceed',
+      kycRefusal: after,
+      settle: (reply) => {
+        if (subject !== null && payment !== undefined && !need.needed && need.exemption === 'low-value' && isSuccess(reply)) {
+          noteExemptPayment(state, subject, payment.amount);
+        }
+      },
+    };
+  }
+  // 5. The strategy.
+  const strategyHeader = headerText(call.headers, 'linkcy-sca-strategy');
+  const strategy = SCA_STRATEGIES.find((candidate) => candidate === strategyHeader);
+  const factor = factorHeaderOf(call, expect);
+  // Step 2 already refused values outside the enums; this keeps the types honest.
+  if (strategyHeader !== undefined && strategy === undefined) return { kind: 'answer', reply: errorReply('ERROR_REQUEST') };
+  if (!factor.ok) return { kind: 'answer', reply: factor.reply };
+  const scaCall: ScaCall = {
+    endUserId: subject,
+    strategy,
+    factorHeader: factor.factor,
+    signatureHeader: headerText(call.headers, 'linkcy-sca-signature'),
+    method: call.method,
+    target: call.target,
+    rawBody: call.rawBody,
+  };
+  const refusal = evaluateSca(scaCall, state, nowMs, {
+    ...applicationKeys,
+    signatureTtlMs: settings.signatureTtlMs,
+    strictTtl: settings.strictTtl,
+    profile: settings.profile,
+    defects,
+    expect,
+    operationId,
+  });
+  if (refusal !== undefined) return { kind: 'answer', reply: refusal };
+  const performed = (strategy ?? 'PUSH_NOTIFICATION') !== 'BY_PASS';
+  if (performed) noteScaPerformed(state, subject, nowMs);
+  return {
+    kind: 'proceed',
+    kycRefusal: after,
+    settle: (reply) => {
+      // RTS art. 13: a beneficiary the end user added with SCA is trusted.
+      if (performed && operationId === 'createBeneficiary' && reply.kind === 'json' && isSuccess(reply)) {
+        const id = (reply.body as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') state.trustedBeneficiaries.add(id);
+      }
+    },
+  };
+}
+
+/** Undefined when SCA is satisfied; otherwise the answer (an error, or 202 "Waiting SCA"). */
+export function evaluateSca(call: ScaCall, state: SimulatorState, nowMs: number, settings: ScaSettings): Reply | undefined {
   const strategy = call.strategy ?? 'PUSH_NOTIFICATION';
   switch (strategy) {
     case 'BY_PASS':
       // Defect `bypassInProduction` acts here only.
-      return settings.profile === 'sandbox' || settings.defects.has('bypassInProduction')
+      return settings.profile === 'sandbox' || settings.expect.productionByPassAllowlist.includes(settings.operationId) || settings.defects.has('bypassInProduction')
         ? undefined
         : errorReply('SCA_REQUIRED', 'BY_PASS');
     case 'PUSH_NOTIFICATION':
-      return evaluatePush(call, state);
+      return evaluatePush(call, state, settings.expect);
     case 'DATA_SIGNING':
       return verifyDataSigning(call, state, nowMs, settings);
   }
 }
 
-function evaluatePush(call: ScaCall, state: SimulatorState): ErrorReply | undefined {
+function evaluatePush(call: ScaCall, state: SimulatorState, expect: TargetProfile): Reply | undefined {
   const presence = activeDevicesOf(state, call.endUserId);
   if (!presence.ok) return presence.reply;
   const factor = call.factorHeader;
@@ -44,12 +162,34 @@ function evaluatePush(call: ScaCall, state: SimulatorState): ErrorReply | undefi
   }
   // Seed: out-of-band push "is not implemented yet"; the control plane can play the end user.
   switch (state.pushMode) {
-    case 'off':
-      return errorReply('SCA_REQUIRED', 'PUSH_NOTIFICATION');
+    case 'off': {
+      if (!expect.waitingSca202) return errorReply('SCA_REQUIRED', 'PUSH_NOTIFICATION');
+      // The profile's waitingSca202 (G-CODES; 1.78's body, whose ttl was a serialised Java Duration: an ISO duration here, inferred).
+      const [device] = presence.devices;
+      return jsonReply(202, { scaId: randomUUID(), scaDeviceId: device?.id ?? null, ttl: 'PT5M' });
+    }
     case 'approve':
       return undefined;
     case 'decline':
     case 'timeout':
       return errorReply('SCA_INTERACTION_DECLINED');
   }
+}
+
+function presenceOf(state: SimulatorState, endUserId: string): DevicePresence {
+  const present = state.devicesOf(endUserId).filter((device) => device.status !== 'REMOVED');
+  if (present.length === 0) return 'none';
+  if (present.some((device) => device.status === 'ACTIVE')) return 'active';
+  return present.some((device) => device.status === 'BLOCKED') ? 'blocked-only' : 'pending-only';
+}
+
+function paymentOf(call: OperationCall, state: SimulatorState): { amount: number; beneficiaryTrusted: boolean } | undefined {
+  if (!(PAYMENT_OPERATIONS as readonly OperationId[]).includes(call.operation.operationId)) return undefined;
+  const body = call.body as { amount?: unknown; beneficiaryId?: unknown } | undefined;
+  if (typeof body?.amount !== 'number') return undefined;
+  return { amount: body.amount, beneficiaryTrusted: typeof body.beneficiaryId === 'string' && state.trustedBeneficiaries.has(body.beneficiaryId) };
+}
+
+function isSuccess(reply: Reply): boolean {
+  return reply.kind !== 'error' && reply.status >= 200 && reply.status < 300;
 }

@@ -62,7 +62,7 @@ async function answer(
   } catch {
     reply = errorReply('ERROR_INTERNAL_API');
   }
-  const rendered = renderReply(reply, runtime.settings.defects);
+  const rendered = renderReply(reply, runtime.settings.defects, runtime.clock.now());
   response.writeHead(rendered.status, { ...rendered.headers, 'content-length': Buffer.byteLength(rendered.bodyText) });
   response.end(rendered.bodyText);
   // The control plane's own traffic would drown the log it serves.

@@ -1,3 +1,4 @@
+import type { TargetProfile } from '../../spec/profile/index.ts';
 import type { DefectSet } from './defects.ts';
 import type { SimulatorProfile } from './sca-evaluation.ts';
 import type { PartnerCredentials } from './state.ts';
@@ -10,4 +11,6 @@ export interface SimulatorSettings extends TokenLifetimes {
   readonly strictTtl: boolean;
   readonly partner: PartnerCredentials;
   readonly defects: DefectSet;
+  /** The target profile the simulator plays (`serve --expect FILE`): where the sources disagree, which reading. */
+  readonly expect: TargetProfile;
 }

@@ -6,6 +6,7 @@ import {
   type OperationInfo,
   type PathOverrides,
 } from '../../spec/openapi/index.ts';
+import { DEFAULT_TARGET_PROFILE, type TargetProfile } from '../../spec/profile/index.ts';
 import { createValidators } from '../../spec/validate/index.ts';
 import { createClock, type ClockMode, type SimulatorClock } from './clock.ts';
 import { DEFAULT_CONTROL_PREFIX } from './control-http.ts';
@@ -19,6 +20,7 @@ import type { SimulatorProfile } from './sca-evaluation.ts';
 import { createSimulatorServer } from './server.ts';
 import type { SimulatorSettings } from './settings.ts';
 import { SimulatorState, type PartnerCredentials } from './state.ts';
+import { createTokenIssuer } from './tokens.ts';
 
 // startSimulator: the stateful LinkCy SCA simulator, in process, on a loopback port.
 
@@ -33,6 +35,8 @@ export interface SimulatorOptions {
   signatureTtlMs?: number;
   /** Refuse signatures no virtual device recorded (unknown age). Default false. */
   strictTtl?: boolean;
+  /** The target profile to play (spec/profile, `--expect FILE`). Default DEFAULT_TARGET_PROFILE. */
+  expect?: TargetProfile;
   /** Serve the control plane over HTTP under `controlPrefix`. Default true in process (the CLI: only with --control). */
   control?: boolean;
   /** Default /__control. */
@@ -113,11 +117,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       password: options.partner?.password ?? randomBytes(18).toString('base64url'),
     },
     defects: defectSet(options.defects),
+    expect: options.expect ?? DEFAULT_TARGET_PROFILE,
   };
   const runtime: SimulatorRuntime = {
     state: new SimulatorState(),
     clock: createClock(options.clock ?? 'system', options.clockStartMs),
     identity: createIdentity(),
+    tokenIssuer: createTokenIssuer(settings.partner.partnerName),
     settings,
     operations,
     validators: createValidators(servedDocument),

@@ -38,12 +38,11 @@ describe('PUSH_NOTIFICATION', () => {
     expectError(await client.createCard(endUserId, partner), 'NO_ACTIVE_SCA_DEVICE_FOUND');
   });
 
-  it('answers SCA_FACTOR_NOT_SET for a factor no active device onboarded', async () => {
+  // The 1.78 factor header is a profile choice (sca-profile.test.ts); 1.114.5 has none.
+  it('ignores Linkcy-SCA-Factor under the default profile', async () => {
     const { endUserId } = simulator.control.createEndUser();
     await client.onboard(endUserId, partner);
-    const result = await client.createCard(endUserId, partner, { headers: { 'linkcy-sca-factor': 'BIOMETRY' } });
-    expectError(result, 'SCA_FACTOR_NOT_SET');
-    expect(field(result.body, 'message')).toBe(formatErrorMessage('SCA_FACTOR_NOT_SET', 'BIOMETRY'));
+    expectError(await client.createCard(endUserId, partner, { headers: { 'linkcy-sca-factor': 'BIOMETRY' } }), 'SCA_REQUIRED');
   });
 
   it('plays the end user when a push mode is switched on', async () => {
@@ -65,21 +64,20 @@ describe('BY_PASS in the sandbox', () => {
     const { endUserId } = simulator.control.createEndUser();
     const card = await client.createCard(endUserId, partner, { headers: { 'linkcy-sca-strategy': 'BY_PASS', 'linkcy-sca-factor': 'BIOMETRY' } });
     expect(card.status).toBe(201);
-    const sensitive = await client.call('getCardSensitiveData', {
+    const sensitive = await client.call('getCardPanCredentials', {
       pathParams: { cardId: field(card.body, 'id') },
       token: partner,
       headers: { 'linkcy-sca-strategy': 'BY_PASS' },
     });
     expect(sensitive.status).toBe(200);
-    expect(Object.keys(sensitive.body as object).sort()).toEqual(['cardId', 'cvv', 'expiryDate', 'pan']);
+    expect(Object.keys(sensitive.body as object).sort()).toEqual(['secret', 'token', 'ttl']);
   });
 });
 
-describe('strategy and factor headers', () => {
+describe('the strategy header', () => {
   it.each([
     ['linkcy-sca-strategy', 'by_pass'],
     ['linkcy-sca-strategy', 'SMS'],
-    ['linkcy-sca-factor', 'PIN'],
   ])('%s: %s is outside the enum: 400 ERROR_REQUEST', async (header, value) => {
     const { endUserId } = simulator.control.createEndUser();
     expectError(await client.createCard(endUserId, partner, { headers: { [header]: value } }), 'ERROR_REQUEST');

@@ -19,7 +19,7 @@ describe('strictTtl', () => {
     const partner = await client.partnerToken();
     const { endUserId } = simulator.control.createEndUser();
     const { device, scaDeviceId } = await client.onboard(endUserId, partner, { recordSignatures: false });
-    const body = JSON.stringify({ endUserId, type: 'VIRTUAL' });
+    const body = client.cardBody(endUserId);
     const header = device.sign({ method: 'POST', uri: '/api/partner/cards', body });
     const send = () =>
       client.call('createCard', {

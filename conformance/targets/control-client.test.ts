@@ -35,6 +35,28 @@ describe('createControlClient', () => {
     expect(createdAtMs).toBeGreaterThanOrEqual(now);
   });
 
+  it('builds a whole scene in one round trip, and end users, ledgers and profiles one by one', async () => {
+    const control = createControlClient(httpTransport(simulator.url), '/ops');
+    const scene = await control.createScene({ cardType: 'VIRTUAL', balance: 250.5 });
+    const state = simulator.control.state();
+    expect(state.cards.find((card) => card.id === scene.cardId)).toMatchObject({ type: 'VIRTUAL', status: 'ACTIVE', ledgerId: scene.ledgerId });
+    expect(state.ledgers.find((ledger) => ledger.id === scene.ledgerId)).toMatchObject({ balance: 250.5, endUserId: scene.endUserId });
+    expect(state.endUsers.find((endUser) => endUser.id === scene.corporateId)).toMatchObject({ kind: 'corporate', kycStatus: 'VALIDATED' });
+    expect(scene.cardProfileId).toBe(scene.virtualCardProfileId);
+
+    const consumer = await control.createConsumer({ kycStatus: 'PENDING', password: 'secret-pass' });
+    expect(consumer).toMatchObject({ password: 'secret-pass', phone: expect.stringMatching(/^\d+$/) });
+    await control.setKycStatus({ endUserId: consumer.endUserId, status: 'VALIDATED' });
+    const corporate = await control.createCorporate({ name: 'ACME', kycStatus: 'REFUSED' });
+    const { ledgerId } = await control.createLedger({ endUserId: consumer.endUserId, type: 'USD_USA', balance: 10 });
+    const after = simulator.control.state();
+    expect(after.endUsers.filter((endUser) => [consumer.endUserId, corporate.endUserId].includes(endUser.id))).toEqual([
+      expect.objectContaining({ kind: 'consumer', kycStatus: 'VALIDATED' }),
+      expect.objectContaining({ kind: 'corporate', kycStatus: 'REFUSED', name: 'ACME' }),
+    ]);
+    expect(after.ledgers.find((ledger) => ledger.id === ledgerId)).toMatchObject({ currency: 'USD', balance: 10 });
+  });
+
   it("turns a refusal into a ControlPlaneError with the simulator's code and reason", async () => {
     const control = createControlClient(httpTransport(simulator.url), '/ops');
     const refusal = control.injectFault({ operationId: 'createCard', count: 0, status: 503 });

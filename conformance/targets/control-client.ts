@@ -1,7 +1,14 @@
+import { readErrorCode } from '../../spec/errors/index.ts';
 import type {
+  CreatedEndUser,
+  EndUserRequest,
   ExchangeLogEntry,
   FaultSpec,
+  KycStatus,
+  LedgerType,
   PushMode,
+  Scene,
+  SceneRequest,
   StateSnapshot,
   TokenRequest,
 } from '../simulator/index.ts';
@@ -13,8 +20,19 @@ import type { ProbeResponse } from './target.ts';
 // and an embedded simulator is driven exactly like a remote one.
 
 export interface ControlClient {
-  /** A new end user and an end-user bearer token for them. */
-  createEndUser(options?: { name?: string }): Promise<{ endUserId: string; token: string }>;
+  /** A new consumer (KYC VALIDATED unless asked otherwise), its password and an end-user token pair. */
+  createEndUser(options?: EndUserRequest): Promise<CreatedEndUser>;
+  createConsumer(options?: EndUserRequest): Promise<CreatedEndUser>;
+  /** A new corporate (KYB VALIDATED unless asked otherwise), with an end-user token pair. */
+  createCorporate(options?: EndUserRequest): Promise<CreatedEndUser>;
+  setKycStatus(request: { endUserId: string; status: KycStatus }): Promise<void>;
+  /** A ledger (default EUR_FRANCE, balance 0; `balance` in major units). */
+  createLedger(options: { endUserId: string; type?: LedgerType; balance?: number }): Promise<{ ledgerId: string }>;
+  /**
+   * In one round trip: an end user with a token pair, two ledgers (the first funded), active
+   * physical and virtual card profiles, a card (PHYSICAL and ACTIVE by default) and a beneficiary.
+   */
+  createScene(request?: SceneRequest): Promise<Scene>;
   /** A partner or end-user token, valid, expired or malformed (the token facts of a probe case). */
   issueToken(request: TokenRequest): Promise<{ token: string }>;
   /** The simulator clock, ms since the epoch. */
@@ -68,6 +86,13 @@ export function createControlClient(transport: Transport, controlPrefix: string)
   };
   return {
     createEndUser: (request = {}) => call('POST', '/end-users', request, END_USER),
+    createConsumer: (request = {}) => call('POST', '/consumers', request, END_USER),
+    createCorporate: (request = {}) => call('POST', '/corporates', request, END_USER),
+    setKycStatus: async (request) => {
+      await call('POST', '/kyc', request, KYC);
+    },
+    createLedger: (request) => call('POST', '/ledgers', request, LEDGER),
+    createScene: (request = {}) => call('POST', '/scenes', request, SCENE),
     issueToken: (request) => call('POST', '/tokens', request, TOKEN),
     now: async () => (await call('GET', '/clock', undefined, CLOCK)).nowMs,
     advanceClock: async (ms) => (await call('POST', '/clock', { advanceMs: ms }, CLOCK)).nowMs,
@@ -109,7 +134,38 @@ function shape<T>(expected: string, fields: Readonly<Record<string, FieldKind>>)
   };
 }
 
-const END_USER = shape<{ endUserId: string; token: string }>('{ endUserId, token }', { endUserId: 'string', token: 'string' });
+const END_USER = shape<CreatedEndUser>('{ endUserId, token, refreshToken, phone, password }', {
+  endUserId: 'string',
+  token: 'string',
+  refreshToken: 'string',
+  phone: 'string',
+  password: 'string',
+});
+const KYC = shape<{ endUserId: string; status: string }>('{ endUserId, status }', { endUserId: 'string', status: 'string' });
+const LEDGER = shape<{ ledgerId: string }>('{ ledgerId }', { ledgerId: 'string' });
+const SCENE = shape<Scene>(
+  'a scene',
+  Object.fromEntries(
+    (
+      [
+        'endUserId',
+        'token',
+        'refreshToken',
+        'consumerPhone',
+        'password',
+        'ledgerId',
+        'secondLedgerId',
+        'cardDesignId',
+        'physicalCardProfileId',
+        'virtualCardProfileId',
+        'cardProfileId',
+        'cardId',
+        'beneficiaryId',
+        'corporateId',
+      ] satisfies (keyof Scene)[]
+    ).map((name) => [name, 'string' as const]),
+  ),
+);
 const TOKEN = shape<{ token: string }>('{ token }', { token: 'string' });
 const CLOCK = shape<{ nowMs: number }>('{ nowMs }', { nowMs: 'number' });
 const FAULTS = shape<{ faults: unknown[] }>('{ faults }', { faults: 'array' });
@@ -133,11 +189,12 @@ const NO_CONTENT: Shape<void> = { expected: 'an empty body', check: (value: unkn
 function refusal(response: ProbeResponse): string {
   const body = response.body;
   if (typeof body !== 'object' || body === null) return `answered ${response.status}`;
-  const { code, details } = body as { code?: unknown; details?: unknown };
+  const code = readErrorCode(body);
+  const { details } = body as { details?: unknown };
   const messages = Array.isArray(details)
     ? details.flatMap((detail: unknown) =>
         typeof detail === 'object' && detail !== null && 'message' in detail && typeof detail.message === 'string' ? [detail.message] : [],
       )
     : [];
-  return [`answered ${response.status}`, typeof code === 'string' ? code : undefined, ...messages].filter((part) => part !== undefined).join(': ');
+  return [`answered ${response.status}`, code, ...messages].filter((part) => part !== undefined).join(': ');
 }

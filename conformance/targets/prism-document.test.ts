@@ -12,10 +12,10 @@ describe('preparePrismDocument', () => {
   });
 
   it('writes a temporary copy with the overridden paths and deletes it on remove', async () => {
-    const document = await preparePrismDocument({ getEndUser: '/api/partner/consumers/{endUserId}' });
+    const document = await preparePrismDocument({ getConsumer: '/api/partner/end-users/{consumerId}' });
     const written = JSON.parse(readFileSync(document.path, 'utf8')) as { paths: Record<string, unknown> };
-    expect(Object.keys(written.paths)).toContain('/api/partner/consumers/{endUserId}');
-    expect(Object.keys(written.paths)).not.toContain('/api/partner/end-users/{endUserId}');
+    expect(Object.keys(written.paths)).toContain('/api/partner/end-users/{consumerId}');
+    expect(Object.keys(written.paths)).not.toContain('/api/partner/consumers/{consumerId}');
     await document.remove();
     expect(existsSync(document.path)).toBe(false);
   });

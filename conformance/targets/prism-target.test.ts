@@ -18,7 +18,7 @@ function isRunning(pid: number): boolean {
 describe('startPrismMockTarget', () => {
   let target: PrismTarget;
   beforeAll(async () => {
-    target = await startPrismMockTarget({ pathOverrides: { getEndUser: '/api/partner/consumers/{endUserId}' } });
+    target = await startPrismMockTarget({ pathOverrides: { getConsumer: '/api/partner/end-users/{consumerId}' } });
   });
   afterAll(() => target.close());
 
@@ -55,18 +55,18 @@ describe('startPrismMockTarget', () => {
       headers: { authorization: 'Bearer any-token', prefer: 'code=409, example=SCA_REQUIRED' },
     });
     expect(exchange.response.status).toBe(409);
-    expect(exchange.response.body).toMatchObject({ code: 'SCA_REQUIRED' });
+    expect(exchange.response.body).toMatchObject({ errorCode: 'SCA_REQUIRED' });
   });
 
   it('serves the overridden paths', async () => {
     const exchange = await target.send({
       method: 'GET',
-      target: `/api/partner/consumers/${END_USER_ID}`,
+      target: `/api/partner/end-users/${END_USER_ID}`,
       headers: { authorization: 'Bearer any-token' },
     });
-    expect(exchange.operationId).toBe('getEndUser');
+    expect(exchange.operationId).toBe('getConsumer');
     expect(exchange.response.status).toBe(200);
-    const documented = await target.send({ method: 'GET', target: `/api/partner/end-users/${END_USER_ID}`, headers: { authorization: 'Bearer any-token' } });
+    const documented = await target.send({ method: 'GET', target: `/api/partner/consumers/${END_USER_ID}`, headers: { authorization: 'Bearer any-token' } });
     expect(documented.operationId).toBeUndefined();
     expect(documented.response.status).toBe(404);
   });

@@ -5,7 +5,7 @@ import type { PrismTarget } from './prism-target.ts';
 import { proxyViolations } from './proxy-violations.ts';
 import { loginRequest, partnerToken } from './test-support.ts';
 
-// One Prism for the file, in front of a simulator whose createCard 201 misses a required field.
+// One Prism for the file, in front of a simulator whose createCard 201 misses the required `id`.
 describe('startPrismProxyTarget', () => {
   let upstream: SimulatorHandle;
   let target: PrismTarget;
@@ -32,7 +32,7 @@ describe('startPrismProxyTarget', () => {
   });
 
   it("turns Prism's sl-violations into violations when the upstream answers off-schema", async () => {
-    const { endUserId } = await upstream.control.createEndUser();
+    const { ledgerId, virtualCardProfileId } = upstream.control.createScene();
     const exchange = await target.send({
       method: 'POST',
       target: '/api/partner/cards',
@@ -41,12 +41,12 @@ describe('startPrismProxyTarget', () => {
         'content-type': 'application/json',
         'linkcy-sca-strategy': 'BY_PASS',
       },
-      body: JSON.stringify({ endUserId, type: 'VIRTUAL' }),
+      body: JSON.stringify({ ledgerId, profileId: virtualCardProfileId }),
     });
     expect(exchange.operationId).toBe('createCard');
     expect(exchange.response.status).toBe(201);
     expect(proxyViolations(exchange)).toEqual([
-      { location: ['response', 'body'], severity: 'error', code: 'required', message: "Response body must have required property 'maskedPan'" },
+      { location: ['response', 'body'], severity: 'error', code: 'required', message: "Response body must have required property 'id'" },
     ]);
   });
 

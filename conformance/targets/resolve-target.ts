@@ -1,4 +1,5 @@
 import type { PathOverrides } from '../../spec/openapi/index.ts';
+import type { TargetProfile } from '../../spec/profile/index.ts';
 import type { SimulatorDefect, SimulatorProfile } from '../simulator/index.ts';
 import { sendRequest } from './http-send.ts';
 import { startPrismMockTarget } from './prism-target.ts';
@@ -22,6 +23,8 @@ export interface ResolveTargetOptions {
   readonly profile?: SimulatorProfile;
   /** TEST ONLY, embedded simulator only. */
   readonly defects?: readonly SimulatorDefect[];
+  /** Embedded simulator only: the target profile it plays (`--expect FILE`). */
+  readonly expect?: TargetProfile;
   /** Prism targets: bound on Prism's start-up. */
   readonly startTimeoutMs?: number;
   readonly requestTimeoutMs?: number;
@@ -45,7 +48,13 @@ export async function resolveTarget(spec: string, options: ResolveTargetOptions 
   switch (parsed.kind) {
     case 'simulator':
       refuseSimulatorInfo(spec, options);
-      return startSimulatorTarget({ profile: options.profile, defects: options.defects, pathOverrides, requestTimeoutMs });
+      return startSimulatorTarget({
+        profile: options.profile,
+        defects: options.defects,
+        pathOverrides,
+        requestTimeoutMs,
+        ...(options.expect === undefined ? {} : { expect: options.expect }),
+      });
     case 'prism':
       refuseSimulatorInfo(spec, options);
       return startPrismMockTarget({ pathOverrides, startTimeoutMs, requestTimeoutMs });

@@ -1,4 +1,5 @@
 import type { PathOverrides } from '../../spec/openapi/index.ts';
+import type { TargetProfile } from '../../spec/profile/index.ts';
 import { startSimulator, type SimulatorDefect, type SimulatorProfile } from '../simulator/index.ts';
 import { createHttpTarget } from './http-target.ts';
 import type { Target } from './target.ts';
@@ -17,6 +18,8 @@ export interface SimulatorTargetOptions {
   readonly pathOverrides?: PathOverrides;
   /** TEST ONLY: deliberate simulator defects, so a check can be shown failing. */
   readonly defects?: readonly SimulatorDefect[];
+  /** The target profile to play (`--expect FILE`), so a run judged against it meets a target that follows it. */
+  readonly expect?: TargetProfile;
   readonly requestTimeoutMs?: number;
 }
 
@@ -31,6 +34,7 @@ export async function startSimulatorTarget(options: SimulatorTargetOptions = {})
     signatureTtlMs: options.signatureTtlMs,
     pathOverrides: options.pathOverrides,
     defects: options.defects,
+    ...(options.expect === undefined ? {} : { expect: options.expect }),
   });
   const defects = options.defects === undefined || options.defects.length === 0 ? '' : `, defects: ${options.defects.join(', ')}`;
   return createHttpTarget({

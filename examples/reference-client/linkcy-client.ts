@@ -120,10 +120,10 @@ export class LinkcyClient {
   }
 }
 
-/** LinkCy's code in an error body: `errorCode` (vendor shape) or `code`. */
+/** LinkCy's code in an error body {errorCode, message, error, status, timestamp}. */
 function errorCodeOf(json: unknown): string | undefined {
   if (json === null || typeof json !== 'object') return undefined;
-  const code: unknown = (json as { errorCode?: unknown; code?: unknown }).errorCode ?? (json as { code?: unknown }).code;
+  const code: unknown = (json as { errorCode?: unknown }).errorCode;
   return typeof code === 'string' ? code : undefined;
 }
 

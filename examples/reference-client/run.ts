@@ -1,4 +1,4 @@
-import { LinkcyClient, LinkcyError, type Signer } from './linkcy-client.ts';
+import { LinkcyClient, LinkcyError, type ScaMode, type Signer } from './linkcy-client.ts';
 import { MobileApp } from './mobile-app.ts';
 
 // The certification adapter: `run(scenario, env)` does what the scenario asks, with the contract's
@@ -9,6 +9,11 @@ export interface Input {
   endUserId?: string;
   scaDeviceId?: string;
   endUserToken?: string;
+  ledgerId?: string;
+  profileId?: string;
+  cardId?: string;
+  beneficiaryId?: string;
+  amount?: number;
 }
 
 /** What one scenario's task gets. */
@@ -74,18 +79,63 @@ export async function deleteDevice({ client, input }: TaskContext): Promise<Outc
   return { ok: true };
 }
 
-export async function createCard({ client, input, signerFor }: TaskContext): Promise<Outcome> {
-  const endUserId = field(input.endUserId, 'endUserId');
-  const card = (await client.call('POST', '/api/partner/cards', {
-    body: { endUserId, type: 'VIRTUAL' },
-    sca: { signer: signerFor(endUserId), when: 'always' },
+/** The SCA of a business call: always signed by the end user's device (the app holds it). */
+function signedBy({ input, signerFor }: TaskContext): ScaMode {
+  return { signer: signerFor(field(input.endUserId, 'endUserId'), input.scaDeviceId), when: 'always' };
+}
+
+export async function createCard(context: TaskContext): Promise<Outcome> {
+  const { input } = context;
+  const card = (await context.client.call('POST', '/api/partner/cards', {
+    body: { ledgerId: field(input.ledgerId, 'ledgerId'), profileId: field(input.profileId, 'profileId') },
+    sca: signedBy(context),
   })) as { id: string };
   return { ok: true, cardId: card.id };
+}
+
+/** A signed GET: the PIN goes to the end user (here: nowhere), never into a log or the outcome. */
+export async function readPin(context: TaskContext): Promise<Outcome> {
+  await context.client.call('GET', `/api/partner/cards/${encodeURIComponent(field(context.input.cardId, 'cardId'))}/pin`, { sca: signedBy(context) });
+  return { ok: true };
+}
+
+/** A signed GET: the credentials go to the app's PAN-display SDK (here: nowhere). */
+export async function panCredentials(context: TaskContext): Promise<Outcome> {
+  await context.client.call('GET', `/api/partner/cards/${encodeURIComponent(field(context.input.cardId, 'cardId'))}/pan/credentials`, { sca: signedBy(context) });
+  return { ok: true };
+}
+
+export async function addBeneficiary(context: TaskContext): Promise<Outcome> {
+  const beneficiary = (await context.client.call('POST', '/api/partner/beneficiaries', {
+    body: {
+      type: 'PERSON',
+      name: 'Ada Lovelace',
+      endUserId: field(context.input.endUserId, 'endUserId'),
+      bankingDetails: { iban: 'DE89370400440532013000', bic: 'COBADEFFXXX' },
+    },
+    sca: signedBy(context),
+  })) as { id: string };
+  return { ok: true, beneficiaryId: beneficiary.id };
+}
+
+export async function transferToBeneficiary(context: TaskContext): Promise<Outcome> {
+  const { input } = context;
+  if (input.amount === undefined) throw new Error('LINKCY_INPUT has no amount');
+  const transaction = (await context.client.call('POST', '/api/partner/transactions', {
+    body: { amount: input.amount, beneficiaryId: field(input.beneficiaryId, 'beneficiaryId'), ledgerFromId: field(input.ledgerId, 'ledgerId') },
+    sca: signedBy(context),
+  })) as { id: string };
+  return { ok: true, transactionId: transaction.id };
 }
 
 const TASKS: Readonly<Record<string, Task>> = {
   'onboard-first-device': onboardDevice,
   'onboard-extra-device': onboardDevice,
+  'create-card': createCard,
+  'read-pin': readPin,
+  'pan-credentials': panCredentials,
+  'add-beneficiary': addBeneficiary,
+  'transfer-to-beneficiary': transferToBeneficiary,
   'delete-device': deleteDevice,
   'token-expired': onboardDevice,
   'signature-refused': onboardDevice,

@@ -6,10 +6,10 @@ set -eu
 B=$LINKCY_BASE_URL APP=$LINKCY_APP_URL TOKEN= REFRESH=
 H=$(mktemp) && chmod 600 "$H" && trap 'rm -f "$H"' EXIT
 input() { printf '%s' "$LINKCY_INPUT" | jq -r ".$1 // empty"; }
-U=$(input endUserId) D=$(input scaDeviceId)
+U=$(input endUserId) D=$(input scaDeviceId) CARD=$(input cardId)
 done_ok() { printf '%s\n' "$1"; exit 0; }
 fail() { printf '{"ok":false,"errorCode":"%s"}\n' "$1"; exit 0; }
-code_of() { printf '%s' "$1" | jq -r '.errorCode // .code // empty' 2>/dev/null || true; }
+code_of() { printf '%s' "$1" | jq -r '.errorCode // empty' 2>/dev/null || true; }
 
 tokens() { # POST the JSON $2 to $1 (printf is a builtin: no secret on a command line), keep the token pair
   A=$(printf '%s' "$2" | curl -s -X POST "$B$1" -H 'content-type: application/json' --data-binary @-)
@@ -44,9 +44,19 @@ call() { # METHOD PATH BODY always|if-required|never -> $ANSWER; refresh once on
 case $LINKCY_SCENARIO in
 delete-device)
   call DELETE "/api/partner/sca-devices/$D" "" never && done_ok '{"ok":true}' ;;
-no-active-device)
-  call POST /api/partner/cards "$(jq -cn --arg u "$U" '{endUserId: $u, type: "VIRTUAL"}')" always
+create-card | no-active-device)
+  call POST /api/partner/cards "$(printf '%s' "$LINKCY_INPUT" | jq -c '{ledgerId, profileId}')" always
   done_ok "$(printf '%s' "$ANSWER" | jq -c '{ok: true, cardId: .id}')" ;;
+read-pin) # the PIN is for the end user's eyes: never printed
+  call GET "/api/partner/cards/$CARD/pin" "" always && done_ok '{"ok":true}' ;;
+pan-credentials)
+  call GET "/api/partner/cards/$CARD/pan/credentials" "" always && done_ok '{"ok":true}' ;;
+add-beneficiary)
+  call POST /api/partner/beneficiaries "$(jq -cn --arg u "$U" '{type: "PERSON", name: "Ada Lovelace", endUserId: $u, bankingDetails: {iban: "DE89370400440532013000", bic: "COBADEFFXXX"}}')" always
+  done_ok "$(printf '%s' "$ANSWER" | jq -c '{ok: true, beneficiaryId: .id}')" ;;
+transfer-to-beneficiary)
+  call POST /api/partner/transactions "$(printf '%s' "$LINKCY_INPUT" | jq -c '{amount, beneficiaryId, ledgerFromId: .ledgerId}')" always
+  done_ok "$(printf '%s' "$ANSWER" | jq -c '{ok: true, transactionId: .id}')" ;;
 *)
   call POST "/api/partner/end-users/$U/sca-devices" "" "$([ -n "$D" ] && echo always || echo if-required)"
   NEW=$(printf '%s' "$ANSWER" | jq -r .scaDeviceId)

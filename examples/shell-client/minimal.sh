@@ -8,7 +8,7 @@ T=$(jq -n '{partnerName: env.LINKCY_PARTNER_NAME, username: env.LINKCY_USERNAME,
 call() { # METHOD PATH [curl options]: $BODY on 2xx; otherwise LinkCy's code is the outcome
   A=$(m=$1 p=$2 && shift 2 && curl -s -w '\n%{http_code}' -X "$m" "$B$p" -H "authorization: Bearer $T" "$@")
   BODY=$(printf '%s' "$A" | sed '$d')
-  case $(printf '%s' "$A" | tail -n 1) in 2??) ;; *) printf '{"ok":false,"errorCode":"%s"}\n' "$(printf '%s' "$BODY" | jq -r '.errorCode // .code')" && exit 0 ;; esac
+  case $(printf '%s' "$A" | tail -n 1) in 2??) ;; *) printf '{"ok":false,"errorCode":"%s"}\n' "$(printf '%s' "$BODY" | jq -r .errorCode)" && exit 0 ;; esac
 }
 sign() { jq -n --arg u "$1" --arg d "$D" '{method: "POST", uri: $u, body: ""} + (if $d == "" then {} else {scaDeviceId: $d} end)' |
   curl -s "$LINKCY_APP_URL/end-users/$U/signatures" -H 'content-type: application/json' --data-binary @- | jq -r .header; }

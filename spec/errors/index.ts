@@ -2,11 +2,19 @@ export {
   ERROR_CATALOGUE,
   ERROR_CODES,
   SEED_FILES,
-  errorBody,
   formatErrorMessage,
   isErrorCode,
-  type ErrorBody,
   type ErrorCode,
   type ErrorDefinition,
   type SeedFile,
 } from './catalogue.ts';
+export {
+  ERROR_KINDS,
+  errorBody,
+  errorKindOf,
+  nanosecondTimestamp,
+  type ErrorBody,
+  type ErrorBodyOptions,
+  type ErrorDetail,
+} from './error-body.ts';
+export { DEFAULT_ERROR_CODE_POINTERS, isJsonPointer, readErrorCode, resolvePointer } from './read-error-code.ts';

@@ -1,13 +1,15 @@
 // The facts the decision table reads: each a small enum or boolean computed from the case, the
-// operation's spec and the options, so every row can be plain data. 'n/a' marks a fact that
-// cannot be known for this case (no well-formed signature, no factor header): no row names it.
+// operation's spec, the target profile and the options, so every row can be plain data. 'n/a'
+// marks a fact that cannot be known for this case (no well-formed signature, no factor header).
 
-import type { OperationId, ScaPolicy, TokenPolicy } from '../openapi/index.ts';
+import type { OperationId, TokenPolicy } from '../openapi/index.ts';
 import { factorsOf, type SignatureFactor, type SignatureType } from '../powerauth/index.ts';
+import { DEFAULT_TARGET_PROFILE, isKycGated, NO_SCA_HISTORY, scaNeed, type ScaExemption, type TargetProfile } from '../profile/index.ts';
 import { operationFacts, type ResourceKind } from './operation-facts.ts';
 import type {
   DeviceSummary,
   HeaderFact,
+  KycFact,
   PredictOptions,
   Profile,
   PushMode,
@@ -22,8 +24,11 @@ export const STRATEGIES = ['PUSH_NOTIFICATION', 'DATA_SIGNING', 'BY_PASS'] as co
 export type Strategy = (typeof STRATEGIES)[number];
 /** SCA-HDR-002: "Default PUSH_NOTIFICATION". */
 export const DEFAULT_STRATEGY: Strategy = 'PUSH_NOTIFICATION';
-/** Linkcy-SCA-Factor values, exact case. */
+/** Factors a device can onboard (the PIN is KNOWLEDGE). */
 export const SCA_FACTORS = ['KNOWLEDGE', 'BIOMETRY'] as const satisfies readonly ScaFactor[];
+/** Linkcy-SCA-Factor values under the profile's `factorHeader: "BIOMETRY|PIN"` (1.78), exact case. */
+export const FACTOR_HEADER_VALUES = ['BIOMETRY', 'PIN'] as const;
+export type FactorHeaderValue = (typeof FACTOR_HEADER_VALUES)[number];
 /** SCA-TTL-001: "Signature TTL is 30 sec." */
 export const DEFAULT_SIGNATURE_TTL_MS = 30_000;
 
@@ -35,22 +40,27 @@ export interface CaseFacts {
   token: TokenKind;
   requestValid: boolean;
   strategy: Strategy | 'invalid';
-  factorHeader: ScaFactor | 'absent' | 'invalid';
+  factorHeader: FactorHeaderValue | 'absent' | 'invalid';
   resource: ResourceKind;
   resourceExists: boolean;
-  sca: 'needed' | 'first-device-exempt' | 'not-eligible';
+  kyc: KycFact | 'not-gated';
+  kycCheck: TargetProfile['kycCheck'];
+  sca: 'needed' | ScaExemption;
   profile: Profile;
+  byPassAllowed: boolean;
   devices: DeviceSummary;
   factorHeaderOnboarded: boolean | NotApplicable;
   pushMode: PushMode;
+  waitingSca202: boolean;
   registrationPending: boolean;
-  signature: 'absent' | 'malformed' | 'well-formed';
+  signature: 'absent' | 'malformed' | 'version-format' | 'well-formed';
+  malformedSignatureCode: TargetProfile['malformedSignatureCode'];
   signingDevice: SignatureFacts['device'] | NotApplicable;
   signatureType: SignatureType | NotApplicable;
   signatureFactorsOnboarded: boolean | NotApplicable;
   signatureCoversFactorHeader: boolean | NotApplicable;
   applicationKeyMatches: boolean | NotApplicable;
-  ttl: 'within' | 'expired' | 'not-checked' | 'unprovable' | NotApplicable;
+  ttl: 'within' | 'expired' | 'unknown-within' | 'unknown-expired' | 'unprovable' | NotApplicable;
   dataMatches: boolean | NotApplicable;
   counter: SignatureFacts['counter'] | NotApplicable;
 }
@@ -61,36 +71,42 @@ export type FactName = keyof CaseFacts;
 export const FACT_DESCRIPTIONS: Readonly<Record<FactName, string>> = {
   operationId: 'The operation called.',
   tokenPolicy: 'x-linkcy-token of the operation in the OpenAPI document.',
-  token: 'The bearer token sent, as the case gives it.',
+  token: 'The bearer token sent (for refreshToken: whose refresh token), as the case gives it.',
   requestValid: 'Body and parameters valid against the OpenAPI document.',
   strategy:
-    'Linkcy-SCA-Strategy: absent gives the default PUSH_NOTIFICATION; an exact-case enum value is itself; anything else (wrong case, whitespace, unknown, empty) is `invalid`. Not read on operations that do not declare it (treated as absent).',
+    'Linkcy-SCA-Strategy: absent gives the default PUSH_NOTIFICATION; an exact-case enum value is itself; anything else (wrong case, whitespace, unknown, empty) is `invalid`. Not read on operations that are not SCA-eligible (treated as absent).',
   factorHeader:
-    'Linkcy-SCA-Factor: `absent`, an exact-case enum value, or `invalid`. Not read on operations that do not declare it (treated as absent).',
+    'Linkcy-SCA-Factor under the profile\'s `factorHeader: "BIOMETRY|PIN"` (1.78): `absent`, an exact-case value, or `invalid`. Under `"absent"` (1.114.5, default) the header is not part of the contract and is ignored: always `absent`.',
   resource:
-    'The path resource, by the 404 code the operation documents: SCA_REGISTRATION_NOT_FOUND gives `sca-device`, RESOURCE_NOT_FOUND `end-user-or-card`, none `none`.',
+    'The path resource, by the 404 code the operation documents: SCA_REGISTRATION_NOT_FOUND gives `sca-device`, any other documented 404 `named-resource`, none `none`.',
   resourceExists: 'The resource the call names exists (and, for a device, is not REMOVED).',
-  sca: 'x-linkcy-sca `required`: `needed`; `first-device-exempt`: `needed` once the end user has an ACTIVE device, else `first-device-exempt`; `none`: `not-eligible`.',
-  profile: 'The target profile: BY_PASS is sandbox only.',
+  kyc: 'The SCA subject\'s KYC (consumer) or KYB (corporate) state on KYC-gated operations (spec/profile KYC_GATED_OPERATIONS); `not-gated` elsewhere.',
+  kycCheck: 'The profile\'s `kycCheck`: where the KYC gate sits (`after-sca`, default; `before-sca`; `not-enforced`).',
+  sca: 'Step 4, spec/profile scaNeed: the operation\'s policy in the profile (default: the document\'s x-linkcy-sca) applied to the devices, the payment and the SCA history: `needed`, or the exemption that applies (`not-eligible`, `policy-never`, `no-sca-subject`, `first-device`, `trusted-beneficiary`, `low-value`, `reauthentication-not-due`).',
+  profile: 'The target environment: BY_PASS is sandbox only.',
+  byPassAllowed: 'BY_PASS satisfies SCA: the sandbox, or an operation on the profile\'s productionByPassAllowlist.',
   devices: "The end user's devices: `none` (never registered, or all REMOVED), `pending-only`, `blocked-only`, `active`.",
-  factorHeaderOnboarded: 'The factor named by Linkcy-SCA-Factor is onboarded on the active device.',
+  factorHeaderOnboarded: 'The factor named by Linkcy-SCA-Factor (PIN = KNOWLEDGE) is onboarded on the active device.',
   pushMode: "The target's push mode; absent is `off` (push is not implemented yet).",
+  waitingSca202: 'The profile\'s `waitingSca202`: a push that cannot complete now answers 202 "Waiting SCA".',
   registrationPending: 'Another device of the end user is PENDING_ACTIVATION.',
   signature:
-    'Linkcy-SCA-Signature: `absent`, `malformed` (breaks the PowerAuth header grammar), `well-formed`. An empty header fails request validation (minLength 1), so it is never `absent`.',
+    'Linkcy-SCA-Signature: `absent`, `malformed` (breaks the PowerAuth header grammar), `version-format` (only pa_version and the signature encoding disagree), `well-formed`. An empty header counts as `absent` or `malformed` by the profile\'s `emptySignature`.',
+  malformedSignatureCode: 'The profile\'s `malformedSignatureCode`.',
   signingDevice: 'The device whose activation pa_activation_id names.',
   signatureType: 'pa_signature_type.',
   signatureFactorsOnboarded: 'The knowledge/biometry factors of pa_signature_type are onboarded on the device.',
-  signatureCoversFactorHeader: 'pa_signature_type includes the factor named by Linkcy-SCA-Factor.',
+  signatureCoversFactorHeader: 'pa_signature_type includes the factor named by Linkcy-SCA-Factor (PIN: knowledge; BIOMETRY: biometry).',
   applicationKeyMatches: "pa_application_key is the target's application key.",
-  ttl: 'Recorded signatures: `within` (age <= TTL) or `expired` (age > TTL). Unknown provenance: `not-checked`, or `unprovable` under strictTtl.',
+  ttl: 'Signatures whose making the target recorded (a reporting virtual device): `within` (age <= TTL) or `expired`. Unknown provenance (a real SDK, or a target that cannot know): `unknown-within`/`unknown-expired`, which the target may accept or refuse; `unprovable` under strictTtl.',
   dataMatches: 'Method, URI (path + query) and body signed are those sent.',
-  counter: 'The signing counter: `fresh`, `replayed`, `beyond-window` (past the look-ahead), `wrong-key` (e.g. wrong PIN).',
+  counter: 'The signing counter: `fresh`, `replayed`, `beyond-window` (past the look-ahead), `wrong-key` (e.g. wrong PIN), `overtaken` (an older signature of the device sent after a younger one was accepted).',
 };
 
 export interface ResolvedOptions {
   readonly signatureTtlMs: number;
   readonly strictTtl: boolean;
+  readonly expect: TargetProfile;
 }
 
 export function resolveOptions(options: PredictOptions = {}): ResolvedOptions {
@@ -98,17 +114,26 @@ export function resolveOptions(options: PredictOptions = {}): ResolvedOptions {
   if (!Number.isFinite(signatureTtlMs) || signatureTtlMs < 0) {
     throw new RangeError(`predict: signatureTtlMs must be a finite number >= 0, got ${signatureTtlMs}`);
   }
-  return { signatureTtlMs, strictTtl: options.strictTtl ?? false };
+  return { signatureTtlMs, strictTtl: options.strictTtl ?? false, expect: options.expect ?? DEFAULT_TARGET_PROFILE };
 }
 
 export function factsOf(testCase: ScaCase, options: ResolvedOptions): CaseFacts {
+  const { expect } = options;
   const operation = operationFacts(testCase.operationId);
   const { endUser, signature } = testCase;
   const ignored = !operation.readsScaHeaders;
   const strategy = ignored ? DEFAULT_STRATEGY : strategyOf(testCase.strategy);
-  const factorHeader = ignored ? 'absent' : factorOf(testCase.factorHeader);
-  const namedFactor = factorHeader === 'absent' || factorHeader === 'invalid' ? undefined : factorHeader;
+  const factorHeader = ignored || expect.factorHeader === 'absent' ? 'absent' : factorOf(testCase.factorHeader);
+  const namedFactor = factorHeader === 'absent' || factorHeader === 'invalid' ? undefined : FACTOR_OF_HEADER[factorHeader];
   const signed = signature.present && signature.wellFormed ? signature.facts : undefined;
+  const need = scaNeed(expect, {
+    operationId: testCase.operationId,
+    // A partner's refresh token: the refresh acts for nobody, so SCA has no subject.
+    hasScaSubject: !(testCase.operationId === 'refreshToken' && testCase.token === 'partner'),
+    devices: endUser.devices,
+    ...(testCase.payment === undefined ? {} : { payment: testCase.payment }),
+    history: testCase.scaHistory ?? NO_SCA_HISTORY,
+  });
   return {
     operationId: testCase.operationId,
     tokenPolicy: operation.tokenPolicy,
@@ -118,13 +143,18 @@ export function factsOf(testCase: ScaCase, options: ResolvedOptions): CaseFacts 
     factorHeader,
     resource: operation.resource,
     resourceExists: testCase.resourceExists,
-    sca: scaOf(operation.scaPolicy, endUser.devices),
+    kyc: isKycGated(testCase.operationId) ? (endUser.kyc ?? 'validated') : 'not-gated',
+    kycCheck: expect.kycCheck,
+    sca: need.needed ? 'needed' : need.exemption,
     profile: testCase.profile,
+    byPassAllowed: testCase.profile === 'sandbox' || expect.productionByPassAllowlist.includes(testCase.operationId),
     devices: endUser.devices,
     factorHeaderOnboarded: namedFactor === undefined ? 'n/a' : endUser.factors.includes(namedFactor),
     pushMode: testCase.pushMode ?? 'off',
+    waitingSca202: expect.waitingSca202,
     registrationPending: endUser.registrationPending,
-    signature: !signature.present ? 'absent' : signature.wellFormed ? 'well-formed' : 'malformed',
+    signature: signatureOf(signature, expect),
+    malformedSignatureCode: expect.malformedSignatureCode,
     signingDevice: signed?.device ?? 'n/a',
     signatureType: signed?.type ?? 'n/a',
     signatureFactorsOnboarded:
@@ -138,27 +168,24 @@ export function factsOf(testCase: ScaCase, options: ResolvedOptions): CaseFacts 
   };
 }
 
+const FACTOR_OF_HEADER: Readonly<Record<FactorHeaderValue, ScaFactor>> = { BIOMETRY: 'BIOMETRY', PIN: 'KNOWLEDGE' };
+
 // The OpenAPI enum is exact: 'data_signing' or ' BY_PASS' fail validation like an unknown value.
 function strategyOf(header: HeaderFact): Strategy | 'invalid' {
   if (!header.present) return DEFAULT_STRATEGY;
   return STRATEGIES.find((strategy) => strategy === header.value) ?? 'invalid';
 }
 
-function factorOf(header: HeaderFact): ScaFactor | 'absent' | 'invalid' {
+function factorOf(header: HeaderFact): FactorHeaderValue | 'absent' | 'invalid' {
   if (!header.present) return 'absent';
-  return SCA_FACTORS.find((factor) => factor === header.value) ?? 'invalid';
+  return FACTOR_HEADER_VALUES.find((factor) => factor === header.value) ?? 'invalid';
 }
 
-function scaOf(policy: ScaPolicy, devices: DeviceSummary): CaseFacts['sca'] {
-  switch (policy) {
-    case 'required':
-      return 'needed';
-    case 'first-device-exempt':
-      // Only an ACTIVE device counts as "the first registration" (docs/sca-evaluation-order.md, 4).
-      return devices === 'active' ? 'needed' : 'first-device-exempt';
-    case 'none':
-      return 'not-eligible';
-  }
+function signatureOf(signature: ScaCase['signature'], expect: TargetProfile): CaseFacts['signature'] {
+  if (!signature.present) return 'absent';
+  if (signature.wellFormed) return 'well-formed';
+  if (signature.defect === 'empty') return expect.emptySignature === 'missing' ? 'absent' : 'malformed';
+  return signature.defect === 'version-format' ? 'version-format' : 'malformed';
 }
 
 // Possession is the device itself; the header and the end user's factors name only the others.
@@ -172,9 +199,11 @@ function secondFactorsOf(type: SignatureType): ScaFactor[] {
   return factorsOf(type).flatMap((factor) => SECOND_FACTOR[factor] ?? []);
 }
 
-// Only the target's own record gives a signature an age; others pass on cryptography alone
-// unless strictTtl asks the suite to expect them refused.
+// Only the target's own record gives a signature an age (D-AUDIT-2): a PowerAuth signature carries
+// no time, so a target that did not see it made cannot know how old it is.
 function ttlOf(provenance: SignatureFacts['provenance'], ageMs: number, options: ResolvedOptions): CaseFacts['ttl'] {
-  if (provenance === 'unknown') return options.strictTtl ? 'unprovable' : 'not-checked';
-  return ageMs > options.signatureTtlMs ? 'expired' : 'within';
+  const expired = ageMs > options.signatureTtlMs;
+  if (provenance === 'recorded') return expired ? 'expired' : 'within';
+  if (options.strictTtl) return 'unprovable';
+  return expired ? 'unknown-expired' : 'unknown-within';
 }

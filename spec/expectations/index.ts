@@ -6,19 +6,22 @@ export {
   DEFAULT_SIGNATURE_TTL_MS,
   DEFAULT_STRATEGY,
   FACT_DESCRIPTIONS,
+  FACTOR_HEADER_VALUES,
   SCA_FACTORS,
   STRATEGIES,
   type CaseFacts,
   type FactName,
+  type FactorHeaderValue,
   type Strategy,
 } from './facts.ts';
-export { explain, predict, type RowEvaluation } from './predict.ts';
+export { TTL_PROVENANCE_NOTE, WAITING_SCA_STATUS, expectedStatusOf, explain, predict, type RowEvaluation } from './predict.ts';
 export { renderDecisionTableMarkdown } from './render-markdown.ts';
 export type {
   DeviceSummary,
   ExpectedOutcome,
   Expectation,
   HeaderFact,
+  KycFact,
   PredictOptions,
   Profile,
   PushMode,

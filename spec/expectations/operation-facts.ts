@@ -1,6 +1,8 @@
 // What the decision table needs to know about an operation, read from the OpenAPI document so the
 // model follows the spec: change x-linkcy-sca or a success status there and predictions follow.
 
+import type { ErrorCode } from '../errors/index.ts';
+import { isScaEligible } from '../profile/index.ts';
 import {
   listOperations,
   loadOpenApiDocument,
@@ -10,8 +12,8 @@ import {
   type TokenPolicy,
 } from '../openapi/index.ts';
 
-/** Which kind of path resource an operation names, by the 404 code it documents for it. */
-export type ResourceKind = 'sca-device' | 'end-user-or-card' | 'none';
+/** Which kind of resource an operation names, by the not-found codes it documents. */
+export type ResourceKind = 'sca-device' | 'named-resource' | 'none';
 
 export interface OperationFacts {
   readonly scaPolicy: ScaPolicy;
@@ -19,6 +21,12 @@ export interface OperationFacts {
   /** The one 2xx status the document gives the operation. */
   readonly successStatus: number;
   readonly resource: ResourceKind;
+  /**
+   * The codes the operation documents for a resource it names that does not exist (404, or the
+   * vendor's 400 LEDGER_NOT_FOUND-style codes), most specific first: the first is predicted, the
+   * others accepted too, since a case does not say which of several named resources is missing.
+   */
+  readonly notFoundCodes: readonly ErrorCode[];
   /**
    * Whether the operation reads Linkcy-SCA-Strategy/-Signature/-Factor. The document declares
    * them on exactly the SCA-eligible operations (SCA-HDR-010, SCA-HDR-011; a test checks it);
@@ -42,7 +50,8 @@ function describe(info: OperationInfo): OperationFacts {
     tokenPolicy: info.tokenPolicy,
     successStatus: successStatusOf(info),
     resource: resourceOf(info),
-    readsScaHeaders: info.scaPolicy !== 'none',
+    notFoundCodes: notFoundCodesOf(info),
+    readsScaHeaders: isScaEligible(info.operationId),
   };
 }
 
@@ -55,9 +64,20 @@ function successStatusOf(info: OperationInfo): number {
   return only;
 }
 
+// Codes about the SCA machinery itself, not about a resource the request names.
+const NOT_RESOURCE_CODES: readonly ErrorCode[] = ['NO_ACTIVE_SCA_DEVICE_FOUND', 'ERROR_OPERATION_NOT_FOUND'];
+
+function notFoundCodesOf(info: OperationInfo): ErrorCode[] {
+  const codes = info.documentedErrors
+    .filter((error) => error.status === 404 || error.status === 400)
+    .sort((a, b) => b.status - a.status)
+    .flatMap((error) => error.codes)
+    .filter((code) => code.endsWith('_NOT_FOUND') && !NOT_RESOURCE_CODES.includes(code));
+  return [...new Set(codes)];
+}
+
 function resourceOf(info: OperationInfo): ResourceKind {
-  const notFoundCodes = info.documentedErrors.find((error) => error.status === 404)?.codes ?? [];
-  if (notFoundCodes.includes('SCA_REGISTRATION_NOT_FOUND')) return 'sca-device';
-  if (notFoundCodes.includes('RESOURCE_NOT_FOUND')) return 'end-user-or-card';
-  return 'none';
+  const codes = notFoundCodesOf(info);
+  if (codes.includes('SCA_REGISTRATION_NOT_FOUND')) return 'sca-device';
+  return codes.length > 0 ? 'named-resource' : 'none';
 }

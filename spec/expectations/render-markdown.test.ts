@@ -16,7 +16,8 @@ describe('DECISION-TABLE.md', () => {
   it('renders every row with its status', () => {
     const rendered = renderDecisionTableMarkdown();
     for (const row of DECISION_TABLE) expect(rendered).toContain(`| \`${row.id}\` |`);
-    expect(rendered).toContain('| `DS-TTL-EXPIRED` | sca = needed; strategy = DATA_SIGNING; ttl = expired | 401 SCA_SIGNATURE_DOES_NOT_MATCH |');
+    expect(rendered).toContain('| `DS-TTL-EXPIRED` | sca = needed; strategy = DATA_SIGNING; ttl = expired | 401 (profile: signatureMismatchStatus) SCA_SIGNATURE_DOES_NOT_MATCH |');
+    expect(rendered).toContain('409 SCA_SIGNATURE_FORMAT_INVALID; also accepted: 401 (profile: signatureMismatchStatus) SCA_SIGNATURE_DOES_NOT_MATCH');
     expect(rendered).toContain('| `OK-createCard` | operationId = createCard | 201 success |');
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { OPERATION_IDS } from '../openapi/index.ts';
 import { SIGNATURE_TYPES } from '../powerauth/index.ts';
-import { SCA_FACTORS, STRATEGIES } from './facts.ts';
+import { FACTOR_HEADER_VALUES, SCA_FACTORS, STRATEGIES } from './facts.ts';
 import type { HeaderFact, ScaCase, SignatureFacts } from './types.ts';
 
 /**
@@ -18,17 +18,27 @@ export function scaCaseArbitrary(): fc.Arbitrary<ScaCase> {
       devices: mostly(fc.constant('active'), fc.constantFrom('none', 'pending-only', 'blocked-only')),
       factors: mostly(fc.constant([...SCA_FACTORS]), fc.subarray([...SCA_FACTORS])),
       registrationPending: mostly(fc.constant(false), fc.constant(true)),
+      kyc: mostly(fc.constant('validated' as const), fc.constantFrom('consumer-not-validated', 'corporate-not-validated')),
     }),
     strategy: headerArbitrary(STRATEGIES),
-    factorHeader: headerArbitrary(SCA_FACTORS),
+    factorHeader: headerArbitrary(FACTOR_HEADER_VALUES),
     signature: fc.oneof(
       { weight: 1, arbitrary: fc.constant({ present: false } as const) },
-      { weight: 1, arbitrary: fc.constant({ present: true, wellFormed: false } as const) },
+      { weight: 1, arbitrary: fc.constantFrom({ present: true, wellFormed: false } as const, { present: true, wellFormed: false, defect: 'empty' } as const, { present: true, wellFormed: false, defect: 'version-format' } as const) },
       { weight: 4, arbitrary: signatureFactsArbitrary().map((facts) => ({ present: true, wellFormed: true, facts }) as const) },
     ),
     // Both sides of the default 30 s TTL, and the boundary itself.
     ageMs: fc.option(fc.oneof(fc.nat(120_000), fc.constantFrom(29_999, 30_000, 30_001)), { nil: undefined }),
     pushMode: fc.option(fc.constantFrom('off', 'approve', 'decline', 'timeout'), { nil: undefined }),
+    payment: fc.option(fc.record({ amount: fc.constantFrom(0.01, 12.5, 30, 30.01, 99.99, 100, 250), beneficiaryTrusted: fc.boolean() }), { nil: undefined }),
+    scaHistory: fc.option(
+      fc.record({
+        exemptAmountSinceSca: fc.constantFrom(0, 70, 99.99, 100),
+        exemptCountSinceSca: fc.constantFrom(0, 4, 5),
+        lastScaAgeMs: fc.option(fc.constantFrom(1_000, 180 * 86_400_000 - 1, 180 * 86_400_000), { nil: null }),
+      }),
+      { nil: undefined },
+    ),
     requestValid: mostly(fc.constant(true), fc.constant(false)),
     resourceExists: mostly(fc.constant(true), fc.constant(false)),
   });
@@ -40,7 +50,7 @@ function signatureFactsArbitrary(): fc.Arbitrary<SignatureFacts> {
     type: fc.constantFrom(...SIGNATURE_TYPES),
     applicationKeyMatches: mostly(fc.constant(true), fc.constant(false)),
     dataMatches: mostly(fc.constant(true), fc.constant(false)),
-    counter: mostly(fc.constant('fresh'), fc.constantFrom('replayed', 'beyond-window', 'wrong-key')),
+    counter: mostly(fc.constant('fresh'), fc.constantFrom('replayed', 'beyond-window', 'wrong-key', 'overtaken')),
     provenance: fc.constantFrom('recorded', 'unknown'),
   });
 }

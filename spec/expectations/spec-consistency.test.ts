@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { listOperations, loadOpenApiDocument } from '../openapi/index.ts';
 // The JSON walkers are internal to spec/openapi; the model reads only OperationInfo.
 import { readField, resolveLocalRef } from '../openapi/index.ts';
-import { DEFAULT_STRATEGY, SCA_FACTORS, STRATEGIES } from './index.ts';
+import { parseSignatureHeader } from '../powerauth/index.ts';
+import { isScaEligible } from '../profile/index.ts';
+import { DEFAULT_STRATEGY, STRATEGIES } from './index.ts';
 
 // What the model assumes of the OpenAPI document beyond OperationInfo, checked against it.
 
@@ -24,19 +26,33 @@ function parametersOf(operationId: string): Map<string, unknown> {
 const schemaOf = (parameter: unknown): unknown => resolveLocalRef(doc, readField(parameter, 'schema'));
 
 describe('the model agrees with the OpenAPI document', () => {
-  it('declares the SCA headers on exactly the SCA-eligible operations (readsScaHeaders)', () => {
-    for (const { operationId, scaPolicy } of listOperations(doc)) {
+  it('declares the 1.114.5 SCA headers (Strategy, Signature; no Factor) on exactly the SCA-eligible operations', () => {
+    for (const { operationId } of listOperations(doc)) {
       const names = [...parametersOf(operationId).keys()].filter((name) => name.startsWith('Linkcy-SCA-'));
-      const expected = scaPolicy === 'none' ? [] : ['Linkcy-SCA-Strategy', 'Linkcy-SCA-Signature', 'Linkcy-SCA-Factor'];
-      expect(names.sort(), operationId).toEqual(expected.sort());
+      const expected = isScaEligible(operationId) ? ['Linkcy-SCA-Signature', 'Linkcy-SCA-Strategy'] : [];
+      expect(names.sort(), operationId).toEqual(expected);
     }
   });
 
-  it('knows the Linkcy-SCA-Strategy enum and default, and the Linkcy-SCA-Factor enum', () => {
-    const parameters = parametersOf('createCard');
-    const strategy = schemaOf(parameters.get('Linkcy-SCA-Strategy'));
+  it('knows the Linkcy-SCA-Strategy enum and default', () => {
+    const strategy = schemaOf(parametersOf('createCard').get('Linkcy-SCA-Strategy'));
     expect(readField(strategy, 'enum')).toEqual([...STRATEGIES]);
     expect(readField(strategy, 'default')).toBe(DEFAULT_STRATEGY);
-    expect(readField(schemaOf(parameters.get('Linkcy-SCA-Factor')), 'enum')).toEqual([...SCA_FACTORS]);
+  });
+
+  // D-AUDIT-6: the document's own example of the header must be one a client may send.
+  it('gives Linkcy-SCA-Signature examples that our parser accepts', () => {
+    const signature = parametersOf('createCard').get('Linkcy-SCA-Signature');
+    const examples = [
+      readField(signature, 'example'),
+      ...Object.values((readField(signature, 'examples') as Record<string, unknown> | undefined) ?? {}).map((example) => readField(example, 'value')),
+    ].filter((value): value is string => typeof value === 'string');
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) expect(parseSignatureHeader(example)).toMatchObject({ ok: true });
+  });
+
+  it('leaves an empty Linkcy-SCA-Signature to the SCA stage (no minLength): the profile says missing or malformed', () => {
+    const schema = schemaOf(parametersOf('createCard').get('Linkcy-SCA-Signature'));
+    expect(readField(schema, 'minLength')).toBeUndefined();
   });
 });

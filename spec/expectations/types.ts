@@ -4,13 +4,17 @@
 import type { ErrorCode } from '../errors/index.ts';
 import type { OperationId } from '../openapi/index.ts';
 import type { SignatureType } from '../powerauth/index.ts';
+import type { ScaHistory, TargetProfile } from '../profile/index.ts';
 import type { RequirementId } from '../requirements/index.ts';
 
 export type Profile = 'sandbox' | 'production';
 export type TokenKind = 'partner' | 'end-user' | 'end-user-other' | 'missing' | 'malformed' | 'expired' | 'unknown';
 /** The end user's devices: 'none' also covers "every device REMOVED". */
 export type DeviceSummary = 'none' | 'pending-only' | 'blocked-only' | 'active';
+/** A factor onboarded on a device (the PIN is KNOWLEDGE). */
 export type ScaFactor = 'KNOWLEDGE' | 'BIOMETRY';
+/** The end user's KYC (consumer) or KYB (corporate) state, as far as the gate cares. */
+export type KycFact = 'validated' | 'consumer-not-validated' | 'corporate-not-validated';
 export type PushMode = 'off' | 'approve' | 'decline' | 'timeout';
 
 /** A header as sent: its raw value, unnormalised, so wrong case and whitespace stay visible. */
@@ -21,14 +25,25 @@ export interface ScaCase {
   operationId: OperationId;
   profile: Profile;
   token: TokenKind;
-  /** `factors`: those onboarded on the ACTIVE device. `registrationPending`: a device awaits activation. */
-  endUser: { devices: DeviceSummary; factors: ScaFactor[]; registrationPending: boolean };
+  /**
+   * `factors`: those onboarded on the ACTIVE device. `registrationPending`: a device awaits activation.
+   * `kyc`: absent is validated (the control plane's default).
+   */
+  endUser: { devices: DeviceSummary; factors: ScaFactor[]; registrationPending: boolean; kyc?: KycFact };
   strategy: HeaderFact;
   factorHeader: HeaderFact;
+  /**
+   * A header that is not well-formed may be so for a reason the profile or the sources treat apart:
+   * `empty` (an empty value), `version-format` (pa_version and the signature's encoding disagree).
+   */
   signature:
     | { present: false }
-    | { present: true; wellFormed: false }
+    | { present: true; wellFormed: false; defect?: 'empty' | 'version-format' }
     | { present: true; wellFormed: true; facts: SignatureFacts };
+  /** Payments (createTransaction, createInterLedgerTransaction): what the PSD2 exemptions read. */
+  payment?: { amount: number; beneficiaryTrusted: boolean };
+  /** What happened since the end user's last SCA; absent: nothing, and no SCA ever. */
+  scaHistory?: ScaHistory;
   /** Signature age at the target's clock when sent; absent: sent at once (0 ms). */
   ageMs?: number;
   /** The target's push-notification mode; absent: 'off' (push is "not implemented yet"). */
@@ -44,8 +59,11 @@ export interface SignatureFacts {
   applicationKeyMatches: boolean;
   /** Method, URI (path + query) and body signed == sent. */
   dataMatches: boolean;
-  /** wrong-key: e.g. a wrong PIN. */
-  counter: 'fresh' | 'replayed' | 'beyond-window' | 'wrong-key';
+  /**
+   * wrong-key: e.g. a wrong PIN. overtaken: made before another signature of the same device that
+   * the target already accepted (two signatures in flight, sent out of order).
+   */
+  counter: 'fresh' | 'replayed' | 'beyond-window' | 'wrong-key' | 'overtaken';
   /** recorded: the target knows when the signature was made, so it can age it. */
   provenance: 'recorded' | 'unknown';
 }
@@ -63,6 +81,13 @@ export interface SideEffects {
 
 export interface Expectation {
   outcome: ExpectedOutcome;
+  /**
+   * Other answers that conform too, where the sources allow both (e.g. FORMAT_INVALID or
+   * DOES_NOT_MATCH for a version/format disagreement). A judge accepts `outcome` or any of these.
+   */
+  alternatives?: ExpectedOutcome[];
+  /** What a report must say beside the verdict (e.g. why a TTL could not be judged). */
+  notes?: string[];
   /** The decision-table row id, e.g. 'DS-TTL-EXPIRED'. */
   rule: string;
   /** What a mismatch violates. */
@@ -75,4 +100,6 @@ export interface PredictOptions {
   signatureTtlMs?: number;
   /** Refuse signatures whose age the target cannot know (unknown provenance). Default false. */
   strictTtl?: boolean;
+  /** The profile the target declares (`--expect FILE`). Default DEFAULT_TARGET_PROFILE. */
+  expect?: TargetProfile;
 }

@@ -4,6 +4,7 @@ import { loadOpenApiDocument } from './document.ts';
 import { EXTENSION } from './extensions.ts';
 import { isRecord, readField, resolveLocalRef } from './json-node.ts';
 import { locateOperations } from './locate-operations.ts';
+import { parseSourceRef } from './sources.ts';
 
 /** One error example as the document shows it, refs resolved. */
 interface DocumentedExample {
@@ -53,7 +54,7 @@ describe('error examples of the OpenAPI document against spec/errors/catalogue.t
 
   it('uses only catalogue codes, each example under the key of its code', () => {
     for (const { where, key, example } of examples) {
-      const code = readField(readField(example, 'value'), 'code');
+      const code = readField(readField(example, 'value'), 'errorCode');
       expect(isErrorCode(code), `${where}: code ${String(code)}`).toBe(true);
       expect(code, where).toBe(key);
     }
@@ -73,9 +74,21 @@ describe('error examples of the OpenAPI document against spec/errors/catalogue.t
     }
   });
 
-  it('documents every catalogue code on at least one operation', () => {
+  it('documents every catalogue code on at least one operation, except routing codes', () => {
     const documented = new Set(examples.map((example) => example.key));
-    expect(ERROR_CODES.filter((code) => !documented.has(code))).toEqual([]);
+    const operational = ERROR_CODES.filter((code) => !('outsideOperations' in ERROR_CATALOGUE[code]));
+    expect(operational.filter((code) => !documented.has(code))).toEqual([]);
+    expect(ERROR_CODES.filter((code) => 'outsideOperations' in ERROR_CATALOGUE[code] && documented.has(code))).toEqual([]);
+  });
+
+  it('gives each example the vendor body: error kind of its status, the status, a nanosecond timestamp, details on 400s', () => {
+    for (const { where, status, example } of examples) {
+      const value = readField(example, 'value');
+      expect(readField(value, 'status'), where).toBe(status);
+      expect(readField(value, 'error'), where).toMatch(/^linkcy\.[a-z.]+$/);
+      expect(readField(value, 'timestamp'), where).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{9}Z$/);
+      expect(Array.isArray(readField(value, 'details')), where).toBe(status === 400);
+    }
   });
 
   it("quotes the seed's own label in the response description where the label contradicts its status", () => {
@@ -86,11 +99,20 @@ describe('error examples of the OpenAPI document against spec/errors/catalogue.t
     }
   });
 
-  it('marks the examples of codes the seeds do not name as inferred, and only those', () => {
+  it('gives every catalogue code a valid source, and ours a decision', () => {
+    for (const code of ERROR_CODES) {
+      const { source } = ERROR_CATALOGUE[code];
+      expect(parseSourceRef(source, code), code).toEqual(source);
+      expect(source.from === 'inferred', code).toBe('inferred' in ERROR_CATALOGUE[code]);
+    }
+  });
+
+  it('gives each example the source of its code in the catalogue (seed, vendor reference, or ours)', () => {
     for (const { where, key, example } of examples) {
       if (!isErrorCode(key)) continue;
-      const inferredInCatalogue = 'inferred' in ERROR_CATALOGUE[key];
-      expect(readField(example, EXTENSION.inferred) !== undefined, where).toBe(inferredInCatalogue);
+      const source = readField(example, EXTENSION.source);
+      expect(readField(source, 'from'), where).toBe(ERROR_CATALOGUE[key].source.from);
+      expect(readField(source, 'from') === 'inferred', where).toBe('inferred' in ERROR_CATALOGUE[key]);
     }
   });
 });

@@ -35,44 +35,44 @@ describe('buildPath and matchOperation', () => {
   });
 
   it('build a target from a template and a query, in the order given', () => {
-    const target = buildPath(operation('getCardSensitiveData'), { cardId: 'a/b c' }, { fields: 'pan,cvv', skip: undefined, tag: ['x', 'y'] });
-    expect(target).toBe('/api/partner/cards/a%2Fb%20c/sensitive-data?fields=pan%2Ccvv&tag=x&tag=y');
+    const target = buildPath(operation('getCardPin'), { cardId: 'a/b c' }, { fields: 'pan,cvv', skip: undefined, tag: ['x', 'y'] });
+    expect(target).toBe('/api/partner/cards/a%2Fb%20c/pin?fields=pan%2Ccvv&tag=x&tag=y');
   });
 
   it('refuse missing, empty, unknown and ill-formed parameters with the operation named', () => {
-    const info = operation('getEndUser');
-    expect(() => buildPath(info, {})).toThrow('buildPath(getEndUser): path parameter endUserId is required by /api/partner/end-users/{endUserId} and must not be empty');
-    expect(() => buildPath(info, { endUserId: '' })).toThrow('must not be empty');
-    expect(() => buildPath(info, { endUserId: 'u', cardId: 'c' })).toThrow('buildPath(getEndUser): unknown path parameter(s) cardId');
-    expect(() => buildPath(info, { endUserId: '\uD800' })).toThrow('path parameter endUserId is not well-formed Unicode');
+    const info = operation('getConsumer');
+    expect(() => buildPath(info, {})).toThrow('buildPath(getConsumer): path parameter consumerId is required by /api/partner/consumers/{consumerId} and must not be empty');
+    expect(() => buildPath(info, { consumerId: '' })).toThrow('must not be empty');
+    expect(() => buildPath(info, { consumerId: 'u', cardId: 'c' })).toThrow('buildPath(getConsumer): unknown path parameter(s) cardId');
+    expect(() => buildPath(info, { consumerId: '\uD800' })).toThrow('path parameter consumerId is not well-formed Unicode');
   });
 });
 
 describe('matchOperation', () => {
   it('ignores the query string and the case of the method', () => {
-    const match = matchOperation(operations, 'get', '/api/partner/cards/c-1/sensitive-data?fields=pan');
-    expect(match?.operation.operationId).toBe('getCardSensitiveData');
+    const match = matchOperation(operations, 'get', '/api/partner/cards/c-1/pan/credentials?fields=pan');
+    expect(match?.operation.operationId).toBe('getCardPanCredentials');
     expect(match?.pathParams).toEqual({ cardId: 'c-1' });
   });
 
   it('matches nothing for another method, an extra segment, an empty parameter or bad percent-encoding', () => {
     expect(matchOperation(operations, 'PUT', '/api/partner/cards')).toBeUndefined();
-    expect(matchOperation(operations, 'GET', '/api/partner/end-users/u/extra')).toBeUndefined();
-    expect(matchOperation(operations, 'GET', '/api/partner/end-users/')).toBeUndefined();
-    expect(matchOperation(operations, 'GET', '/api/partner/end-users/%E0%A4%A')).toBeUndefined();
+    expect(matchOperation(operations, 'GET', '/api/partner/consumers/u/extra')).toBeUndefined();
+    expect(matchOperation(operations, 'GET', '/api/partner/consumers/')).toBeUndefined();
+    expect(matchOperation(operations, 'GET', '/api/partner/consumers/%E0%A4%A')).toBeUndefined();
   });
 
   it('treats template text literally, never as a pattern', () => {
-    const tricky = [withTemplate(operation('getEndUser'), '/api/v(1)+/users.*/{endUserId}')];
-    expect(matchOperation(tricky, 'GET', '/api/v(1)+/users.*/42')?.pathParams).toEqual({ endUserId: '42' });
+    const tricky = [withTemplate(operation('getConsumer'), '/api/v(1)+/users.*/{consumerId}')];
+    expect(matchOperation(tricky, 'GET', '/api/v(1)+/users.*/42')?.pathParams).toEqual({ consumerId: '42' });
     expect(matchOperation(tricky, 'GET', '/api/v11/usersXX/42')).toBeUndefined();
   });
 
   it('prefers the more literal template when two match', () => {
-    const byId = withTemplate(operation('getEndUser'), '/api/partner/end-users/{endUserId}');
-    const me = { ...withTemplate(operation('getEndUser'), '/api/partner/end-users/me'), operationId: 'login' as const };
-    expect(matchOperation([byId, me], 'GET', '/api/partner/end-users/me')?.operation).toBe(me);
-    expect(matchOperation([me, byId], 'GET', '/api/partner/end-users/42')?.operation).toBe(byId);
+    const byId = withTemplate(operation('getConsumer'), '/api/partner/consumers/{consumerId}');
+    const me = { ...withTemplate(operation('getConsumer'), '/api/partner/consumers/me'), operationId: 'login' as const };
+    expect(matchOperation([byId, me], 'GET', '/api/partner/consumers/me')?.operation).toBe(me);
+    expect(matchOperation([me, byId], 'GET', '/api/partner/consumers/42')?.operation).toBe(byId);
   });
 
   it('matches parameters inside a segment', () => {

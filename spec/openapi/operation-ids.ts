@@ -1,13 +1,33 @@
-/** The operations the suite knows, by the operationId the OpenAPI document gives them. */
+/**
+ * The operations the suite knows, by the operationId the OpenAPI document gives them (the agreed
+ * table of issue 8: every SCA-eligible operation of LinkCy 1.114.5 and those needed to reach them).
+ */
 export const OPERATION_IDS = [
   'login',
   'refreshToken',
-  'getEndUser',
+  'createConsumer',
+  'getConsumer',
+  'createCorporate',
+  'getCorporate',
   'registerScaDevice',
   'activateScaDevice',
   'deleteScaDevice',
+  'createLedger',
+  'listCardDesigns',
+  'createCardProfile',
+  'listCardProfiles',
   'createCard',
-  'getCardSensitiveData',
+  'getCard',
+  'updateCardRules',
+  'deleteCardRule',
+  'resetCardPinAttempts',
+  'getCardPin',
+  'getCardPanCredentials',
+  'createBeneficiary',
+  'listBeneficiaries',
+  'createTransaction',
+  'createInterLedgerTransaction',
+  'createCryptoBeneficiary',
 ] as const;
 
 export type OperationId = (typeof OPERATION_IDS)[number];

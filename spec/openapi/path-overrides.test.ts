@@ -9,18 +9,19 @@ import { listOperations } from './operations.ts';
 import { applyPathOverrides, loadPathOverrides, parsePathOverrides } from './path-overrides.ts';
 
 const doc = loadOpenApiDocument();
-const CONSUMERS = '/api/partner/consumers/{endUserId}';
+const CONSUMERS = '/api/partner/consumers/{endUserId}/sca-devices';
+const DOCUMENTED = '/api/partner/end-users/{endUserId}/sca-devices';
 
 describe('parsePathOverrides', () => {
   it('accepts a mapping whose templates keep the documented parameters', () => {
-    const json = { getEndUser: CONSUMERS, activateScaDevice: '/v2/devices/{scaDeviceId}:activate' };
+    const json = { registerScaDevice: CONSUMERS, activateScaDevice: '/v2/devices/{scaDeviceId}:activate' };
     expect(parsePathOverrides(json)).toEqual(json);
     expect(parsePathOverrides({})).toEqual({});
   });
 
   it('refuses an unknown operationId and lists the valid ones', () => {
-    expect(() => parsePathOverrides({ getConsumer: '/x' })).toThrow(
-      /^path overrides: unknown operationId "getConsumer"; valid operationIds: login, refreshToken, getEndUser, registerScaDevice, activateScaDevice, deleteScaDevice, createCard, getCardSensitiveData/,
+    expect(() => parsePathOverrides({ getEndUser: '/x' })).toThrow(
+      /^path overrides: unknown operationId "getEndUser"; valid operationIds: login, refreshToken, createConsumer, getConsumer, createCorporate, getCorporate, registerScaDevice, .*, createCryptoBeneficiary$/,
     );
   });
 
@@ -35,14 +36,16 @@ describe('parsePathOverrides', () => {
   });
 
   it('refuses templates whose parameters differ from the documented ones', () => {
-    expect(() => parsePathOverrides({ getEndUser: '/api/partner/consumers/{id}' })).toThrow(
-      '"getEndUser" must use the path parameters {endUserId} of /api/partner/end-users/{endUserId}, got {id} in /api/partner/consumers/{id}',
+    expect(() => parsePathOverrides({ registerScaDevice: '/api/partner/consumers/{id}/sca-devices' })).toThrow(
+      '"registerScaDevice" must use the path parameters {endUserId} of /api/partner/end-users/{endUserId}/sca-devices, got {id} in /api/partner/consumers/{id}/sca-devices',
     );
     expect(() => parsePathOverrides({ login: '/login/{partner}' })).toThrow('must use the path parameters (none)');
   });
 
   it('refuses malformed templates, naming the rule', () => {
-    expect(() => parsePathOverrides({ getEndUser: '/consumers/{endUserId' })).toThrow('"getEndUser": path template "/consumers/{endUserId" has a "{" without its "}"');
+    expect(() => parsePathOverrides({ registerScaDevice: '/consumers/{endUserId' })).toThrow(
+      '"registerScaDevice": path template "/consumers/{endUserId" has a "{" without its "}"',
+    );
     expect(() => parsePathOverrides({ login: '/login?x=1' })).toThrow('must not contain a query string');
   });
 });
@@ -57,7 +60,7 @@ describe('loadPathOverrides', () => {
   };
 
   it('reads a valid file', () => {
-    expect(loadPathOverrides(file('ok.json', JSON.stringify({ getEndUser: CONSUMERS })))).toEqual({ getEndUser: CONSUMERS });
+    expect(loadPathOverrides(file('ok.json', JSON.stringify({ registerScaDevice: CONSUMERS })))).toEqual({ registerScaDevice: CONSUMERS });
   });
 
   it('names the file when it is missing, not JSON, or invalid', () => {
@@ -69,19 +72,19 @@ describe('loadPathOverrides', () => {
 
 describe('applyPathOverrides', () => {
   it('moves the operation to the real path and leaves the shared document untouched', () => {
-    const applied = applyPathOverrides(doc, { getEndUser: CONSUMERS });
+    const applied = applyPathOverrides(doc, { registerScaDevice: CONSUMERS });
     expect(Object.keys(applied.paths ?? {})).toContain(CONSUMERS);
-    expect(Object.keys(applied.paths ?? {})).not.toContain('/api/partner/end-users/{endUserId}');
-    const moved = applied.paths?.[CONSUMERS]?.get;
-    expect(moved?.operationId).toBe('getEndUser');
-    expect(readField(moved, EXTENSION.pathOverride)).toEqual({ documentedPath: '/api/partner/end-users/{endUserId}' });
-    expect(readField(applied.paths?.[CONSUMERS], EXTENSION.inferred)).toBeUndefined();
-    expect(Object.keys(doc.paths ?? {})).toContain('/api/partner/end-users/{endUserId}');
+    expect(Object.keys(applied.paths ?? {})).not.toContain(DOCUMENTED);
+    const moved = applied.paths?.[CONSUMERS]?.post;
+    expect(moved?.operationId).toBe('registerScaDevice');
+    expect(readField(moved, EXTENSION.pathOverride)).toEqual({ documentedPath: DOCUMENTED });
+    expect(readField(moved, EXTENSION.source)).toEqual(readField(doc.paths?.[DOCUMENTED]?.post, EXTENSION.source));
+    expect(Object.keys(doc.paths ?? {})).toContain(DOCUMENTED);
   });
 
   it('feeds listOperations, which reports the overridden template', () => {
-    const operations = listOperations(doc, { getEndUser: CONSUMERS, deleteScaDevice: '/api/partner/devices/{scaDeviceId}' });
-    expect(operations.find((operation) => operation.operationId === 'getEndUser')?.pathTemplate).toBe(CONSUMERS);
+    const operations = listOperations(doc, { registerScaDevice: CONSUMERS, deleteScaDevice: '/api/partner/devices/{scaDeviceId}' });
+    expect(operations.find((operation) => operation.operationId === 'registerScaDevice')?.pathTemplate).toBe(CONSUMERS);
     expect(operations.find((operation) => operation.operationId === 'deleteScaDevice')?.pathTemplate).toBe('/api/partner/devices/{scaDeviceId}');
     expect(operations.find((operation) => operation.operationId === 'activateScaDevice')?.pathTemplate).toBe('/api/partner/sca-devices/{scaDeviceId}/activate');
   });
@@ -101,6 +104,6 @@ describe('applyPathOverrides', () => {
   });
 
   it('validates what it is given like parsePathOverrides', () => {
-    expect(() => applyPathOverrides(doc, { getEndUser: '/x/{id}' })).toThrow('must use the path parameters {endUserId}');
+    expect(() => applyPathOverrides(doc, { registerScaDevice: '/x/{id}' })).toThrow('must use the path parameters {endUserId}');
   });
 });

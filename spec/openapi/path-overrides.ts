@@ -9,7 +9,7 @@ import { parsePathTemplate } from './path-template.ts';
 
 /**
  * The real path template of each operation whose path differs from the document's
- * reconstruction, e.g. `{ "getEndUser": "/api/partner/consumers/{endUserId}" }`. The seeds name
+ * reconstruction, e.g. `{ "registerScaDevice": "/api/partner/consumers/{endUserId}/sca-devices" }`. The seeds name
  * operations, not paths, so users map them here instead of editing the document.
  */
 export type PathOverrides = Partial<Record<OperationId, string>>;
@@ -83,7 +83,7 @@ export function loadPathOverrides(file: string, doc: OpenAPIV3_1.Document = load
 /**
  * A copy of `doc` whose `paths` use the overridden templates, so validators and mock servers
  * see the real paths. A moved operation records its documented template in
- * `x-linkcy-path-override`; its new path item has no `x-linkcy-inferred`: the user stated it.
+ * `x-linkcy-path-override` (its `x-linkcy-source` still describes the documented path).
  */
 export function applyPathOverrides(doc: OpenAPIV3_1.Document, overrides: PathOverrides): OpenAPIV3_1.Document {
   const checked = parsePathOverrides(overrides, doc);

@@ -25,6 +25,8 @@ const SECRET_FIELDS = new Set([
   'pin',
   'pan',
   'cvv',
+  // The PAN-display SDK credential of getCardPanCredentials ({token, secret, ttl}).
+  'secret',
   'signature',
   'privatekey',
   'applicationsecret',

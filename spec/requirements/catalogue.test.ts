@@ -2,14 +2,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../errors/index.ts';
-import { OPEN_ITEMS, REQUIREMENT_IDS, REQUIREMENTS } from './catalogue.ts';
+import { isSourceKey } from '../openapi/index.ts';
+import { hasSeedBasis, OPEN_ITEMS, REQUIREMENT_IDS, REQUIREMENTS } from './catalogue.ts';
 import { requirementsFor } from './requirements-for.ts';
 
 // The seeds live beside the project (/work/shared/seeds for /work/main), not inside it.
 const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 const seedsPresent = existsSync(SEEDS_DIR);
+const DIGEST = fileURLToPath(new URL('../../../shared/sources/linkcy-api-reference.md', import.meta.url));
+const digestPresent = existsSync(DIGEST);
 
-const ID_FORMAT = /^SCA-(AUTH|HDR|SIG|TTL|DEV|BYP|PUSH|RSP|ERR|CLI)-\d{3}$/;
+const ID_FORMAT = /^SCA-(AUTH|HDR|SIG|TTL|DEV|BYP|PUSH|RSP|ERR|OPS|KYC|CLI)-\d{3}$/;
 
 /** Seed pages are text scraped from HTML: line breaks and indentation are not part of a sentence. */
 function normaliseSpace(text: string): string {
@@ -46,6 +49,19 @@ describe('REQUIREMENTS', () => {
     }
   });
 
+  it('stands each requirement on a seed quote or on source keys of the digest, never both', () => {
+    for (const id of REQUIREMENT_IDS) {
+      const requirement = REQUIREMENTS[id];
+      const onDigest = 'digestKeys' in requirement;
+      expect(hasSeedBasis(requirement) !== onDigest, id).toBe(true);
+      if (onDigest) {
+        expect(requirement.digestKeys.length, id).toBeGreaterThan(0);
+        // The same key grammar as x-linkcy-source in the OpenAPI document.
+        expect(requirement.digestKeys.filter((key) => !isSourceKey(key)), id).toEqual([]);
+      }
+    }
+  });
+
   it('references every code of the error catalogue', () => {
     expect(ERROR_CODES.filter((code) => requirementsFor(code).length === 0)).toEqual([]);
   });
@@ -59,8 +75,8 @@ describe('REQUIREMENTS', () => {
 describe.skipIf(!seedsPresent)(`REQUIREMENTS against the seeds in ${SEEDS_DIR}`, () => {
   it('quotes sentences that occur in the seed file they name', () => {
     const missing = REQUIREMENT_IDS.filter((id) => {
-      const { seedFile, quote } = REQUIREMENTS[id];
-      return !readSeed(seedFile).includes(normaliseSpace(quote));
+      const requirement = REQUIREMENTS[id];
+      return hasSeedBasis(requirement) && !readSeed(requirement.seedFile).includes(normaliseSpace(requirement.quote));
     });
     expect(missing).toEqual([]);
   });
@@ -70,6 +86,19 @@ describe.skipIf(!seedsPresent)(`REQUIREMENTS against the seeds in ${SEEDS_DIR}`,
     for (const [item, opening] of Object.entries(OPEN_ITEMS)) {
       expect(readme.includes(`**${opening}`), `${item}: **${opening}`).toBe(true);
     }
+  });
+});
+
+describe.skipIf(!digestPresent)(`REQUIREMENTS against the digest ${DIGEST}`, () => {
+  it('cite source keys the digest uses', () => {
+    const digest = readFileSync(DIGEST, 'utf8');
+    const unknown = REQUIREMENT_IDS.flatMap((id) => {
+      const requirement = REQUIREMENTS[id];
+      if (!('digestKeys' in requirement)) return [];
+      // OAS178@offset names a position in the 1.78 file; the digest cites offsets loosely (@496k, @16k–48k).
+      return requirement.digestKeys.filter((key) => !digest.includes(key.startsWith('OAS178@') ? 'OAS178' : key)).map((key) => `${id} ${key}`);
+    });
+    expect(unknown).toEqual([]);
   });
 });
 

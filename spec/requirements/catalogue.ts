@@ -16,34 +16,53 @@ export const OPEN_ITEMS = {
 } as const;
 export type OpenItem = keyof typeof OPEN_ITEMS;
 
-interface RequirementBase {
-  readonly title: string;
+/** The requirement stands on a sentence of a seed page. */
+export interface SeedBasis {
   readonly seedFile: SeedFile;
   readonly seedSection: string;
   /** A sentence of the seed, verbatim (whitespace aside): what the requirement stands on. */
   readonly quote: string;
+}
+
+/**
+ * The requirement stands on the digest of the vendor's reference
+ * (/work/shared/sources/linkcy-api-reference.md), which stores facts with source keys, not quotes.
+ */
+export interface DigestBasis {
+  /** Source keys of the digest: 1.114.5 pages and guides (P-, G-), the 1.78 OpenAPI (OAS178@offset), older material (R-, S-). */
+  readonly digestKeys: readonly string[];
+  /** The digest section that states the fact, e.g. "§4.1 Create a card". */
+  readonly digestSection: string;
+}
+
+interface RequirementCore {
+  readonly title: string;
   readonly errorCodes?: readonly ErrorCode[];
 }
 
-/** The seed states it. */
-export interface DocumentedRequirement extends RequirementBase {
-  readonly kind: 'documented';
-}
+/** The seed or the vendor reference states it. */
+export type DocumentedRequirement = RequirementCore & (SeedBasis | DigestBasis) & { readonly kind: 'documented' };
 
-/** The seed leaves it open; the project decided (docs/decisions.md). */
-export interface InferredRequirement extends RequirementBase {
-  readonly kind: 'inferred';
-  /** The seeds/README.md item that leaves this open, where it lists one. */
-  readonly openItem?: OpenItem;
-  readonly decision: string;
-}
+/** The sources leave it open; the project decided (docs/decisions.md). */
+export type InferredRequirement = RequirementCore &
+  (SeedBasis | DigestBasis) & {
+    readonly kind: 'inferred';
+    /** The seeds/README.md item that leaves this open, where it lists one. */
+    readonly openItem?: OpenItem;
+    readonly decision: string;
+  };
 
 export type Requirement = DocumentedRequirement | InferredRequirement;
+
+export function hasSeedBasis(requirement: Requirement): requirement is Requirement & SeedBasis {
+  return 'quote' in requirement;
+}
 
 const { overview: OVERVIEW, scaGuide: SCA_GUIDE } = SEED_FILES;
 
 const AUTHENTICATION = 'Authentication';
 const DEVICE_SECURITY = 'Activate, Register, Delete a device > Security';
+const CONSUMER = 'Consumer';
 const REGISTER = 'Register a device';
 const ACTIVATE = 'Activate a device';
 const DELETE = 'Delete a device';
@@ -126,17 +145,14 @@ const CATALOGUE = {
     seedSection: DELETE,
     quote: PARTNER_TOKENS_ONLY,
     decision:
-      'x-linkcy-token on every operation: deleteScaDevice partner; getEndUser, device registration and activation, card operations partner-or-end-user; login and refresh none.',
+      'x-linkcy-token on every operation: deleteScaDevice, card designs and profiles partner; login and refresh none; consumer and corporate creation none-or-partner; every other operation partner-or-end-user (D-SRC-3).',
   },
   'SCA-AUTH-007': {
-    title: 'Partner login returns a token and a refresh token; refresh exchanges a refresh token for a new pair',
-    kind: 'inferred',
-    seedFile: OVERVIEW,
-    seedSection: AUTHENTICATION,
-    quote: AUTHORIZATION_KEY,
-    openItem: 'paths',
-    decision:
-      'POST /api/partner/login {partnerName, username, password} and POST /api/partner/refresh {refreshToken} answer 200 {token, refreshToken}, as public partner code uses them.',
+    title: 'Login returns a JWT token, a refresh token and, for an end user, its endUserId; refresh exchanges a refresh token for a new set',
+    kind: 'documented',
+    digestKeys: ['OAS178@384k', 'OAS178@64k', 'G-PAUTH', 'G-EAUTH'],
+    digestSection: '§2.1 Log in, §2.2 Refresh, §1.1 token',
+    errorCodes: ['END_USER_FORBIDDEN'],
   },
 
   // Headers and strategy
@@ -215,22 +231,21 @@ const CATALOGUE = {
     quote: 'This operation might require SCA.',
   },
   'SCA-HDR-011': {
-    title: "Card creation and reading a card's sensitive data are SCA-eligible and need SCA on every call",
+    title: 'Card creation and the sensitive card reads (PIN, PAN credentials) are SCA-eligible and need SCA on every call by default',
     kind: 'inferred',
     seedFile: SCA_GUIDE,
     seedSection: SCA_INTRO,
     quote: SCA_PURPOSE,
-    openItem: 'factorHeader',
-    decision: 'createCard and getCardSensitiveData take the SCA headers and are x-linkcy-sca: required.',
+    decision: 'createCard, getCardPin and getCardPanCredentials take the SCA headers and are x-linkcy-sca always in the default profile (D-SRC-5).',
   },
   'SCA-HDR-012': {
-    title: 'Linkcy-SCA-Factor (KNOWLEDGE for the PIN, BIOMETRY) chooses the second factor per request',
+    title: 'No factor header at 1.114.5; a target may still read the 1.78 Linkcy-SCA-Factor (BIOMETRY or PIN) as a declared profile choice',
     kind: 'inferred',
     seedFile: SCA_GUIDE,
     seedSection: SCA_INTRO,
     quote: 'either a PIN or biometrics',
     openItem: 'factorHeader',
-    decision: 'An optional Linkcy-SCA-Factor header with enum KNOWLEDGE, BIOMETRY on every SCA-eligible operation.',
+    decision: 'The document lists no factor header (1.114.5, P-SA, P-CARD); the target profile declares factorHeader absent or BIOMETRY|PIN (1.78, OAS178@0k); KNOWLEDGE has no source and is gone.',
   },
 
   // Signature format and verification
@@ -657,31 +672,27 @@ const CATALOGUE = {
     decision: 'The seed pages show descriptions, not numbers: a created resource is 201, a response with no content is 204.',
   },
   'SCA-RSP-006': {
-    title: 'The end user lists scaDevices with id, status, name, platform, factors, createdAt, activatedAt',
+    title: 'The end user (consumer or corporate) lists scaDevices with id, status, name, platform, factors, createdAt, activatedAt',
     kind: 'inferred',
     seedFile: SCA_GUIDE,
     seedSection: DEVICE_REGISTRATION,
     quote: DEVICES_ON_END_USER,
     openItem: 'activationResponse',
-    decision: 'getEndUser returns {id, scaDevices[]}; name and platform are null until the SDK activation, activatedAt until ACTIVE.',
+    decision: 'getConsumer and getCorporate carry an optional scaDevices[]; name and platform are null until the SDK activation, activatedAt until ACTIVE (D-SRC-6).',
   },
   'SCA-RSP-007': {
-    title: 'Card creation takes {endUserId, type, label?} and answers 201 with the card',
-    kind: 'inferred',
-    seedFile: SCA_GUIDE,
-    seedSection: SCA_INTRO,
-    quote: SCA_PURPOSE,
-    openItem: 'factorHeader',
-    decision: 'A card is {id, endUserId, type VIRTUAL|PHYSICAL, status, maskedPan, createdAt}.',
+    title: 'Card creation takes {ledgerId, profileId, nameOnCard?, friendlyName?, rules?, deliveryMethod (physical profiles)} and answers 201 {id}',
+    kind: 'documented',
+    digestKeys: ['OAS178@496k', 'OAS178@176k', 'P-CARD-L8', 'G-PROF'],
+    digestSection: '§4.1 Create a card',
+    errorCodes: ['LEDGER_NOT_FOUND', 'CARD_PROFILE_NOT_FOUND', 'CARD_PROFILE_NOT_ACTIVE', 'DELIVERY_METHOD_REQUIRED'],
   },
   'SCA-RSP-008': {
-    title: "Reading a card's sensitive data answers 200 with the fields asked for (pan, cvv, expiry; all by default)",
-    kind: 'inferred',
-    seedFile: SCA_GUIDE,
-    seedSection: SCA_INTRO,
-    quote: SCA_PURPOSE,
-    openItem: 'paths',
-    decision: 'GET /api/partner/cards/{cardId}/sensitive-data?fields=pan,cvv,expiry answers {cardId, pan?, cvv?, expiryDate?}.',
+    title: 'The sensitive card reads answer the PIN {pin} (4 digits, ACTIVE physical cards) and PAN credentials {token, secret, ttl} valid 60 s, never a raw PAN',
+    kind: 'documented',
+    digestKeys: ['OAS178@304k', 'OAS178@320k', 'G-PIN', 'R-PAN', 'P-CARD-L10', 'P-CARD-U11'],
+    digestSection: '§4.2 Card sensitive data',
+    errorCodes: ['CARD_MUST_BE_ACTIVE', 'CARD_MUST_BE_PHYSICAL'],
   },
 
   // Error codes, statuses and body
@@ -692,7 +703,7 @@ const CATALOGUE = {
     seedSection: FAILURES_TABLE,
     quote: 'Here are the errors you can receive',
     openItem: 'errorBodyShape',
-    decision: 'The body is {code, message}, other fields allowed; checks only rely on code.',
+    decision: 'The code is read from the body at the JSON pointer(s) of the target profile, /errorCode by default (the vendor body, SCA-ERR-013).',
   },
   'SCA-ERR-002': {
     title: 'Where a seed label contradicts itself, the number is the expected status ("401 Forbidden" is 401, "500 not found" is 500)',
@@ -762,12 +773,12 @@ const CATALOGUE = {
     errorCodes: ['SCA_FACTOR_NOT_SET'],
   },
   'SCA-ERR-010': {
-    title: 'A path naming an unknown end user, card or route gets 404 RESOURCE_NOT_FOUND',
+    title: 'A request to a route the server does not serve gets 404 RESOURCE_NOT_FOUND',
     kind: 'inferred',
     seedFile: SCA_GUIDE,
     seedSection: FAILURES_TABLE,
     quote: SCA_REGISTRATION_NOT_FOUND_ROW,
-    decision: 'The seeds name a not-found code for devices only; other resources get RESOURCE_NOT_FOUND with the same status.',
+    decision: 'Unknown resources get the vendor codes (CARD_NOT_FOUND, CONSUMER_NOT_FOUND, END_USER_NOT_FOUND, ...); an unknown route gets RESOURCE_NOT_FOUND (D-SRC-13).',
     errorCodes: ['RESOURCE_NOT_FOUND'],
   },
   'SCA-ERR-011': {
@@ -787,6 +798,129 @@ const CATALOGUE = {
     quote: 'Bodyapplication/json',
     decision: 'Bodies are application/json; another content type is refused with the HTTP status for it, not ERROR_REQUEST.',
     errorCodes: ['UNSUPPORTED_MEDIA_TYPE'],
+  },
+  'SCA-ERR-013': {
+    title: 'Every error body is {errorCode, message, error "linkcy.<kind>", status, timestamp}; 400s carry details[{field, rejectedValue, message}]',
+    kind: 'documented',
+    digestKeys: ['OAS178@0k', 'OAS178@349k', 'S-SA'],
+    digestSection: '§1.4 Error response body',
+  },
+
+  // The operations of 1.114.5 and those needed to reach them (digest §2-§7)
+  'SCA-OPS-001': {
+    title: 'SCA-eligible at 1.114.5: register device, refresh, create card, card rules, reset PIN attempts, get PIN, PAN credentials, add beneficiary, both transactions, crypto beneficiary',
+    kind: 'documented',
+    digestKeys: ['P-SA', 'P-AUTH', 'P-CARD-L8', 'P-CARD', 'P-CARD-C2', 'P-CARD-U11', 'P-CARD-L10', 'P-BEN-I13', 'P-TX-IL', 'P-TX-DD', 'P-CB'],
+    digestSection: '§7.2 1.114.5, confirmed on stored pages',
+  },
+  'SCA-OPS-002': {
+    title: 'An SCA-eligible operation takes Linkcy-SCA-Strategy and Linkcy-SCA-Signature, and no other SCA header',
+    kind: 'documented',
+    digestKeys: ['P-SA', 'P-CARD'],
+    digestSection: '§1.2 SCA headers at 1.114.5',
+  },
+  'SCA-OPS-003': {
+    title: '"This operation might require SCA." is a per-operation policy of the target: always, never, first-device-free or psd2-exemptions; always by default',
+    kind: 'inferred',
+    digestKeys: ['P-CARD-L8', 'P-SA'],
+    digestSection: '§7.2 1.114.5, confirmed on stored pages',
+    decision: 'x-linkcy-sca gives the default profile policy (always, registration first-device-free); a target profile declares another (D-SRC-5).',
+  },
+  'SCA-OPS-004': {
+    title: 'Refresh is SCA-eligible and takes no bearer: the refresh token is in the body; a partner refresh has no SCA subject',
+    kind: 'inferred',
+    digestKeys: ['P-AUTH', 'OAS178@64k'],
+    digestSection: '§2.2 Refresh',
+    decision: 'The SCA subject of a refresh is the end user of the refresh token; a partner token has none, so SCA does not apply (ISSUE8 plan).',
+  },
+  'SCA-OPS-005': {
+    title: 'Login accepts the partner user name as username or userName (the sources disagree) and a consumer by consumerPhone',
+    kind: 'inferred',
+    digestKeys: ['G-PAUTH', 'OAS178@384k', 'R-PAUTH'],
+    digestSection: '§2.1 Log in',
+    decision: 'Both spellings are accepted, a documented leniency (D-SRC-16).',
+  },
+  'SCA-OPS-006': {
+    title: 'A card operation naming no card of the partner gets 404 CARD_NOT_FOUND',
+    kind: 'documented',
+    digestKeys: ['OAS178@304k', 'OAS178@0k'],
+    digestSection: '§4.2 PIN, §4.3 card rules',
+    errorCodes: ['CARD_NOT_FOUND'],
+  },
+  'SCA-OPS-007': {
+    title: 'An unknown consumer gets 404 CONSUMER_NOT_FOUND; an unknown end user (path or body) 404 END_USER_NOT_FOUND',
+    kind: 'documented',
+    digestKeys: ['OAS178@272k', 'OAS178@128k'],
+    digestSection: '§5 End users',
+    errorCodes: ['CONSUMER_NOT_FOUND', 'END_USER_NOT_FOUND'],
+  },
+  'SCA-OPS-008': {
+    title: 'An unknown corporate gets 404 CORPORATE_NOT_FOUND, an unknown beneficiary 404 BENEFICIARY_NOT_FOUND',
+    kind: 'inferred',
+    digestKeys: ['OAS178@240k', 'OAS178@368k'],
+    digestSection: '§5 Corporates, §6 Transactions',
+    decision: 'The vendor names no code for these; ours follow its NOT_FOUND naming (D-SRC-13).',
+    errorCodes: ['CORPORATE_NOT_FOUND', 'BENEFICIARY_NOT_FOUND'],
+  },
+  'SCA-OPS-009': {
+    title: 'Consumer creation without a bearer needs partnerName (409 PARTNER_NAME_REQUIRED); a phone already used gets 409 PHONE_ALREADY_TAKEN; 201 {id}',
+    kind: 'documented',
+    digestKeys: ['OAS178@160k', 'OAS178@496k', 'P-CONS'],
+    digestSection: '§5 Consumers',
+    errorCodes: ['PARTNER_NAME_REQUIRED', 'PHONE_ALREADY_TAKEN'],
+  },
+  'SCA-OPS-010': {
+    title: 'A card profile is created from an existing card design (400 CARD_DESIGN_NOT_FOUND otherwise) and answers 201 {id}',
+    kind: 'documented',
+    digestKeys: ['OAS178@192k', 'OAS178@496k'],
+    digestSection: '§4.3 Card profiles and designs',
+    errorCodes: ['CARD_DESIGN_NOT_FOUND'],
+  },
+  'SCA-OPS-011': {
+    title: 'A partner token creating an end-user resource without endUserId gets 400 END_USER_ID_REQUIRED',
+    kind: 'inferred',
+    digestKeys: ['OAS178@48k'],
+    digestSection: '§3.5 1.78.0 device API',
+    decision: '1.78 gives the code for device onboarding; ledgers, beneficiaries and crypto beneficiaries use it the same way (D-SRC-13).',
+    errorCodes: ['END_USER_ID_REQUIRED'],
+  },
+  'SCA-OPS-012': {
+    title: 'A request body naming an unknown ledger gets 400 LEDGER_NOT_FOUND',
+    kind: 'documented',
+    digestKeys: ['OAS178@176k'],
+    digestSection: '§4.1 Create a card',
+    errorCodes: ['LEDGER_NOT_FOUND'],
+  },
+  'SCA-OPS-013': {
+    title: 'A transaction amount is a JSON number in major units; one above the source balance gets 409 INSUFFICIENT_FUNDS',
+    kind: 'inferred',
+    digestKeys: ['OAS178@368k'],
+    digestSection: '§6 Transactions',
+    decision: 'The vendor types amount without a unit and names no funds code (D-SRC-11, D-SRC-13).',
+    errorCodes: ['INSUFFICIENT_FUNDS'],
+  },
+  'SCA-OPS-014': {
+    title: 'The operations that reach the SCA-eligible ones: consumer and corporate create/read, ledger create, card designs, card profile create/list, card read, beneficiary list',
+    kind: 'documented',
+    digestKeys: ['OAS178@160k', 'OAS178@240k', 'OAS178@272k', 'OAS178@96k', 'OAS178@320k', 'OAS178@192k', 'P-CARD-L9', 'P-CARD-U10', 'P-BEN'],
+    digestSection: '§4-§6',
+  },
+
+  // KYC and KYB
+  'SCA-KYC-001': {
+    title: 'A consumer must be KYC-validated before carrying out any operation',
+    kind: 'documented',
+    seedFile: OVERVIEW,
+    seedSection: CONSUMER,
+    quote: 'It must have a valid phone number and be formally identified with a KYC procedure before carrying out any operation.',
+  },
+  'SCA-KYC-002': {
+    title: 'A business operation for a consumer not KYC-validated gets 409 CONSUMER_KYC_MUST_BE_VALIDATED; for a corporate not KYB-validated 409 CORPORATE_KYB_MUST_BE_VALIDATED',
+    kind: 'inferred',
+    digestKeys: ['OAS178@176k', 'G-CONS'],
+    digestSection: '§4.1 Create a card (409), §3.4 consumer fields (kycInfo)',
+    decision: '1.78 lists both codes on card creation; every business operation (ledger, card, beneficiaries, transactions) applies them; kycInfo/kybInfo.status NOT_STARTED|PENDING|VALIDATED|REFUSED (D-SRC-7).',
+    errorCodes: ['CONSUMER_KYC_MUST_BE_VALIDATED', 'CORPORATE_KYB_MUST_BE_VALIDATED'],
   },
 
   // What a partner's client must do (the client kit judges these): client-catalogue.ts

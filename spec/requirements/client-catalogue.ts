@@ -140,4 +140,11 @@ export const CLIENT_REQUIREMENTS = {
     decision:
       'A denied operation is reported to the caller with the LinkCy code, so the end user can act on it; it is not retried with the same signature nor reported as done.',
   },
+  'SCA-CLI-017': {
+    title:
+      "A client makes the SCA-eligible card, beneficiary and transfer calls in the vendor's shapes (GETs included), with a DATA_SIGNING signature of the end user's device, and reports what they produced",
+    kind: 'documented',
+    digestKeys: ['P-CARD-L8', 'P-CARD-U11', 'P-CARD-L10', 'P-BEN-I13', 'P-TX-IL', 'OAS178@496k', 'OAS178@368k'],
+    digestSection: '§7.2 1.114.5, confirmed on stored pages; §4.1 Create a card; §6 Ledgers, beneficiaries and transactions',
+  },
 } as const satisfies Record<string, Requirement>;

@@ -1,3 +1,4 @@
+import { readErrorCode } from '../../../spec/errors/index.ts';
 import type { RecordedExchange } from '../recording.ts';
 
 // Retries are attempts of the same request: same method and target, in order.
@@ -11,13 +12,10 @@ export function attemptsByRequest(exchanges: readonly RecordedExchange[]): Recor
   return [...groups.values()];
 }
 
-/** The LinkCy code of an error answer: `errorCode` (vendor body) or `code` (older simulator body). */
+/** The LinkCy code of an error answer: the vendor body's `errorCode`, read as everywhere (readErrorCode). */
 export function answeredCode(exchange: RecordedExchange): string | undefined {
   try {
-    const body: unknown = JSON.parse(exchange.responseBody);
-    if (body === null || typeof body !== 'object') return undefined;
-    const code: unknown = Reflect.get(body, 'errorCode') ?? Reflect.get(body, 'code');
-    return typeof code === 'string' ? code : undefined;
+    return readErrorCode(JSON.parse(exchange.responseBody));
   } catch {
     return undefined;
   }

@@ -66,12 +66,14 @@ export const FAULTY_CLIENTS: readonly FaultyClient[] = [
   },
   {
     defect: 'signs the path without the query',
-    scenario: 'no-active-device',
+    scenario: 'pan-credentials',
     requirementId: 'SCA-CLI-001',
-    // Its HTTP layer adds a query (a channel tag) after the app signed the bare path.
-    run: variedIn('no-active-device', () => ({
+    // Its HTTP layer adds a query (a channel tag) to the signed GET after the app signed the bare
+    // path. No SCA-eligible operation of the contract takes a query parameter (the ones that do,
+    // the lists, are not SCA-eligible), so the query is the client's own addition.
+    run: variedIn('pan-credentials', () => ({
       wrapSigner: (signer) => (request) => signer({ ...request, uri: request.uri.split('?')[0] ?? request.uri }),
-      fetch: rewritingFetch((url, init) => (init.method === 'POST' && url.endsWith('/api/partner/cards') ? `${url}?channel=app` : url)),
+      fetch: rewritingFetch((url, init) => (init.method === 'GET' && url.endsWith('/pan/credentials') ? `${url}?channel=app` : url)),
     })),
   },
   {

@@ -2,12 +2,13 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import type { TokenKind } from '../../../spec/expectations/index.ts';
 import type { OperationId } from '../../../spec/openapi/index.ts';
+import type { ProbeContext } from '../context.ts';
 import type { ProbeFamily } from '../family.ts';
 import { planRequest, sendPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
 import { buildScene, type Scene } from '../fixtures/scene.ts';
 import { dataSigningHeaders } from '../fixtures/signing.ts';
 import type { JudgedObservation } from '../outcome.ts';
-import { predictFor, scaCaseFor } from '../sca-case.ts';
+import { judgeFor, scaCaseFor } from '../sca-case.ts';
 import type { CaseSession } from '../session.ts';
 import { authOutcome } from './outcome.ts';
 
@@ -15,11 +16,10 @@ import { authOutcome } from './outcome.ts';
 // own, another end user's, the partner's. Everything else about the request is right (SCA by a
 // correct signature where needed), so only the token decides.
 
-const SECURED_OPERATIONS = ['getEndUser', 'registerScaDevice', 'activateScaDevice', 'deleteScaDevice', 'createCard', 'getCardSensitiveData'] as const;
 const TOKEN_KINDS = ['partner', 'end-user', 'end-user-other', 'missing', 'malformed', 'expired', 'unknown'] as const satisfies readonly TokenKind[];
 
 export interface AuthCase {
-  readonly operationId: (typeof SECURED_OPERATIONS)[number];
+  readonly operationId: OperationId;
   /** Named so, not `token`: the redaction of counterexamples hides fields called token. */
   readonly tokenKind: (typeof TOKEN_KINDS)[number];
 }
@@ -45,8 +45,9 @@ async function tokenOf(session: CaseSession, scene: Scene, kind: AuthCase['token
   }
 }
 
-function needsSignature(operationId: OperationId): boolean {
-  return operationId === 'createCard' || operationId === 'getCardSensitiveData' || operationId === 'registerScaDevice';
+/** Every operation that takes a bearer token, in document order. */
+function securedOperations(context: ProbeContext): OperationId[] {
+  return [...context.operations.values()].filter((operation) => operation.tokenPolicy !== 'none').map((operation) => operation.operationId);
 }
 
 export const authFamily: ProbeFamily<AuthCase, JudgedObservation> = {
@@ -55,22 +56,25 @@ export const authFamily: ProbeFamily<AuthCase, JudgedObservation> = {
   needs: ['sca-semantics', 'control'],
   source: {
     kind: 'property',
-    arbitrary: () => fc.record({ operationId: fc.constantFrom(...SECURED_OPERATIONS), tokenKind: fc.constantFrom(...TOKEN_KINDS) }),
+    arbitrary: (context) => fc.record({ operationId: fc.constantFrom(...securedOperations(context)), tokenKind: fc.constantFrom(...TOKEN_KINDS) }),
     // Every token kind on the partner-only operation, and the end-user cases of the others.
-    examples: () => [
-      ...TOKEN_KINDS.map((tokenKind) => ({ operationId: 'deleteScaDevice', tokenKind }) as const),
-      { operationId: 'createCard', tokenKind: 'end-user' },
-      { operationId: 'createCard', tokenKind: 'end-user-other' },
-      { operationId: 'getEndUser', tokenKind: 'end-user-other' },
-    ],
+    examples: (context) => {
+      const cases: AuthCase[] = [
+        ...TOKEN_KINDS.map((tokenKind) => ({ operationId: 'deleteScaDevice', tokenKind }) as const),
+        { operationId: 'createCard', tokenKind: 'end-user' },
+        { operationId: 'createCard', tokenKind: 'end-user-other' },
+        { operationId: 'getConsumer', tokenKind: 'end-user-other' },
+      ];
+      return cases.filter((testCase) => context.operations.has(testCase.operationId));
+    },
   },
   describe: (testCase) => testCase,
   execute: async (testCase, session) => {
     const { operationId } = testCase;
-    const scene = await buildScene(session, { devices: 'active', biometry: false, card: operationId === 'getCardSensitiveData' });
+    const scene = await buildScene(session, { devices: 'active', biometry: false });
     const planned = planRequest(session, scene, operationId);
     const device = scene.onboarded?.device;
-    const signed = needsSignature(operationId) && device !== undefined ? await signPlanned(session, device, planned) : undefined;
+    const signed = session.operation(operationId).scaEligible && device !== undefined ? await signPlanned(session, device, planned) : undefined;
     const headers = signed === undefined ? {} : dataSigningHeaders(signed.header);
     const probe = await sendPlanned(session, planned, { token: await tokenOf(session, scene, testCase.tokenKind), headers });
     const scaCase = scaCaseFor(session.context, scene, {
@@ -78,9 +82,9 @@ export const authFamily: ProbeFamily<AuthCase, JudgedObservation> = {
       token: testCase.tokenKind,
       ...(signed === undefined
         ? {}
-        : { strategy: 'DATA_SIGNING', signature: { present: true, wellFormed: true, facts: signatureFactsOf(session, 'possession_knowledge') } }),
+        : { strategy: 'DATA_SIGNING', signature: { present: true, wellFormed: true, facts: signatureFactsOf(session.context, 'possession_knowledge') } }),
     });
-    return { caseId: session.caseId, exchanges: session.exchanges, operationId, probe, expectations: [predictFor(session.context, scaCase)] };
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId, probe, ...judgeFor(session.context, scaCase) };
   },
   checks: [authOutcome],
 };

@@ -4,9 +4,10 @@ import type { Exchange } from '../../targets/index.ts';
 import type { Observation } from '../check.ts';
 import type { ProbeFamily } from '../family.ts';
 import { errorCodeMapping } from './mapping.ts';
-import { ERROR_SCENARIOS, type ErrorScenario } from './scenarios.ts';
+import { errorScenarioCases, type ErrorScenario } from './scenarios.ts';
 
-// Every catalogue code a client can provoke, provoked once, documented vs observed.
+// Every catalogue code a client can provoke, documented vs observed: the codes of the SCA headers on
+// every SCA-eligible operation that answers them under the target's profile, the others once.
 
 export interface ErrorCodeObservation extends Observation {
   readonly kind: 'error-code';
@@ -20,8 +21,8 @@ export const errorCodesFamily: ProbeFamily<ErrorScenario, ErrorCodeObservation> 
   id: 'error-codes',
   title: 'Error-code mapping: every catalogue code provoked, documented vs observed status and code',
   needs: ['sca-semantics', 'control'],
-  source: { kind: 'table', cases: () => ERROR_SCENARIOS.filter((scenario) => scenario.provoke !== undefined) },
-  describe: (scenario) => ({ code: scenario.code, how: scenario.how }),
+  source: { kind: 'table', cases: errorScenarioCases },
+  describe: (scenario) => ({ code: scenario.code, how: scenario.how, operationId: scenario.operationId }),
   execute: async (scenario, session) => {
     if (scenario.provoke === undefined) throw new Error(`error-codes: ${scenario.code} has no scenario`);
     const probe = await scenario.provoke(session);

@@ -2,19 +2,25 @@ import { randomUUID } from 'node:crypto';
 import type { ErrorCode } from '../../../spec/errors/index.ts';
 import type { OperationId } from '../../../spec/openapi/index.ts';
 import type { Exchange } from '../../targets/index.ts';
-import { cardBody } from '../fixtures/card.ts';
+import type { ProbeContext } from '../context.ts';
 import { registerDevice, WRONG_PIN } from '../fixtures/device.ts';
+import { scaEligibleOperations } from '../fixtures/operations.ts';
 import { partnerLogin } from '../fixtures/partner.ts';
-import { planRequest, sendPlanned, signPlanned } from '../fixtures/requests.ts';
-import { buildScene, type Scene, type SceneSpec } from '../fixtures/scene.ts';
+import { bearerOf, planRequest, sendAsPlanned, sendPlanned, signatureFactsOf, signPlanned, type PlannedRequest } from '../fixtures/requests.ts';
+import { buildScene, sceneFactsOf, type Scene, type SceneSpec } from '../fixtures/scene.ts';
 import { dataSigningHeaders } from '../fixtures/signing.ts';
-import type { CaseSession } from '../session.ts';
+import { predictFor, scaCaseFor, type ScaCaseParts } from '../sca-case.ts';
+import { expectStatus, stringFieldOf, type CaseSession } from '../session.ts';
 
 // One deterministic scenario per catalogue code: how a client provokes it on a target, or why no
 // client can. A code without a scenario is reported "not triggered" with the reason, never passed.
+// The codes of the SCA headers are provoked on every SCA-eligible operation whose prediction, under
+// the target's profile, is that code (an operation whose policy spares the case SCA answers
+// otherwise, and is left out); the mapping table reports the first operation's answer.
 
 export interface ErrorScenario {
   readonly code: ErrorCode;
+  /** The operation the mapping table names (SCA scenarios: the first one they are played on). */
   readonly operationId: OperationId | null;
   /** The scenario in one line, or why the code cannot be provoked. */
   readonly how: string;
@@ -22,60 +28,223 @@ export interface ErrorScenario {
   readonly provoke?: (session: CaseSession) => Promise<Exchange>;
 }
 
-const ACTIVE: SceneSpec = { devices: 'active', biometry: false, card: false };
-const POWERAUTH_INTERNAL = 'PowerAuth-internal: no documented LinkCy operation takes the input that provokes it';
-
-/** createCard on a scene, with SCA headers. */
-async function createCard(session: CaseSession, spec: SceneSpec, headers: (scene: Scene) => Promise<Record<string, string>> | Record<string, string>): Promise<Exchange> {
-  const scene = await buildScene(session, spec);
-  return sendPlanned(session, planRequest(session, scene, 'createCard'), { token: scene.partnerToken, headers: await headers(scene) });
+/** A code of the SCA headers: the scene, the headers sent on a planned request, and the facts they make. */
+interface ScaScenario {
+  readonly code: ErrorCode;
+  readonly how: string;
+  readonly scene: SceneSpec;
+  /** The case facts besides the operation (their prediction selects the operations). */
+  readonly facts: (context: ProbeContext) => Omit<ScaCaseParts, 'operationId'>;
+  readonly headers: (session: CaseSession, scene: Scene, planned: PlannedRequest) => Promise<Record<string, string>> | Record<string, string>;
+  /** The code comes from the target's failure, not the facts: played on every operation (fault injection). */
+  readonly injected?: true;
+  /** Runs around the probe (a target-wide push mode). */
+  readonly around?: (session: CaseSession, probe: () => Promise<Exchange>) => Promise<Exchange>;
 }
 
-/** A correct-looking signed createCard whose signature the scene's device made with `options`. */
-function signedWith(session: CaseSession, spec: SceneSpec, options: Parameters<typeof signPlanned>[3]): Promise<Exchange> {
-  return createCard(session, spec, async (scene): Promise<Record<string, string>> => {
+const ACTIVE: SceneSpec = { devices: 'active', biometry: false };
+const POWERAUTH_INTERNAL = 'PowerAuth-internal: no documented LinkCy operation takes the input that provokes it';
+/** The operation the mapping table shows first, when the target has it. */
+const REPRESENTATIVE: OperationId = 'createCard';
+
+function signedFacts(context: ProbeContext, overrides: Parameters<typeof signatureFactsOf>[2] = {}, type: Parameters<typeof signatureFactsOf>[1] = 'possession_knowledge'): Omit<ScaCaseParts, 'operationId'> {
+  return { strategy: 'DATA_SIGNING', signature: { present: true, wellFormed: true, facts: signatureFactsOf(context, type, overrides) } };
+}
+
+/** DATA_SIGNING with the scene's device signing the planned request with `options`. */
+function signedBy(options: Parameters<typeof signPlanned>[3]) {
+  return async (session: CaseSession, scene: Scene, planned: PlannedRequest): Promise<Record<string, string>> => {
     const device = scene.onboarded?.device;
     if (device === undefined) return { 'linkcy-sca-strategy': 'DATA_SIGNING' };
-    const signed = await signPlanned(session, device, planRequest(session, scene, 'createCard'), options);
-    return dataSigningHeaders(signed.header);
+    return dataSigningHeaders((await signPlanned(session, device, planned, options)).header);
+  };
+}
+
+const SCA_SCENARIOS: readonly ScaScenario[] = [
+  { code: 'SCA_REQUIRED', how: 'no Linkcy-SCA-Strategy (PUSH_NOTIFICATION, not implemented)', scene: ACTIVE, facts: () => ({}), headers: () => ({}) },
+  {
+    code: 'SCA_SIGNATURE_DOES_NOT_MATCH',
+    how: 'DATA_SIGNING, signed with a wrong PIN',
+    scene: ACTIVE,
+    facts: (context) => signedFacts(context, { counter: 'wrong-key' }),
+    headers: signedBy({ pin: WRONG_PIN }),
+  },
+  {
+    code: 'NO_ACTIVE_SCA_DEVICE_FOUND',
+    how: "DATA_SIGNING, signed by the end user's only device, BLOCKED by five wrong PINs",
+    scene: { ...ACTIVE, devices: 'blocked-only' },
+    facts: (context) => signedFacts(context, { device: 'own-blocked' }),
+    headers: signedBy({}),
+  },
+  {
+    code: 'SCA_DEVICE_NOT_VALID',
+    how: 'DATA_SIGNING with a possession-only signature',
+    scene: ACTIVE,
+    facts: (context) => signedFacts(context, {}, 'possession'),
+    headers: signedBy({ signatureType: 'possession' }),
+  },
+  ...(['SCA_SIGNATURE_FORMAT_INVALID', 'ERROR_SIGNATURE_INVALID'] as const).map(
+    (code): ScaScenario => ({
+      code,
+      how: 'DATA_SIGNING with a Linkcy-SCA-Signature outside the PowerAuth grammar',
+      scene: ACTIVE,
+      facts: () => ({ strategy: 'DATA_SIGNING', signature: { present: true, wellFormed: false } }),
+      headers: () => dataSigningHeaders('PowerAuth pa_activation_id="not-a-uuid"'),
+    }),
+  ),
+  {
+    code: 'SCA_SIGNATURE_MISSING',
+    how: 'DATA_SIGNING and no Linkcy-SCA-Signature',
+    scene: ACTIVE,
+    facts: () => ({ strategy: 'DATA_SIGNING' }),
+    headers: () => ({ 'linkcy-sca-strategy': 'DATA_SIGNING' }),
+  },
+  {
+    code: 'SCA_UNEXPECTED_ERROR',
+    how: 'DATA_SIGNING after the control plane injected a failing SCA back end (fault injection; no client request provokes it otherwise)',
+    scene: ACTIVE,
+    facts: () => ({ strategy: 'DATA_SIGNING' }),
+    headers: async (session, _scene, planned) => {
+      await session.control().injectFault({ operationId: planned.operationId, count: 1, code: 'SCA_UNEXPECTED_ERROR' });
+      return { 'linkcy-sca-strategy': 'DATA_SIGNING' };
+    },
+    injected: true,
+  },
+  { code: 'SCA_DEVICE_NOT_SET', how: 'no SCA headers, for an end user who never registered a device', scene: { ...ACTIVE, devices: 'none' }, facts: () => ({}), headers: () => ({}) },
+  {
+    code: 'SCA_FACTOR_NOT_SET',
+    how: 'Linkcy-SCA-Factor BIOMETRY for a PIN-only device',
+    scene: ACTIVE,
+    facts: () => ({ factor: 'BIOMETRY' }),
+    headers: () => ({ 'linkcy-sca-factor': 'BIOMETRY' }),
+  },
+  {
+    code: 'SCA_INTERACTION_DECLINED',
+    how: 'PUSH_NOTIFICATION while the control plane plays an end user who declines',
+    scene: ACTIVE,
+    facts: () => ({ strategy: 'PUSH_NOTIFICATION', pushMode: 'decline' }),
+    headers: () => ({ 'linkcy-sca-strategy': 'PUSH_NOTIFICATION' }),
+    around: async (session, probe) => {
+      await session.control().setPushMode('decline');
+      try {
+        return await probe();
+      } finally {
+        await session.control().setPushMode('off');
+      }
+    },
+  },
+];
+
+function scaScenarioOn(scenario: ScaScenario, operationId: OperationId): ErrorScenario {
+  return {
+    code: scenario.code,
+    operationId,
+    how: `${operationId}: ${scenario.how}`,
+    provoke: async (session) => {
+      const scene = await buildScene(session, scenario.scene);
+      const planned = planRequest(session, scene, operationId);
+      const headers = await scenario.headers(session, scene, planned);
+      const probe = (): Promise<Exchange> => sendAsPlanned(session, scene, planned, headers);
+      return scenario.around === undefined ? probe() : scenario.around(session, probe);
+    },
+  };
+}
+
+/** The operations a scenario is played on: where the profile's prediction for its facts is its code, REPRESENTATIVE first. */
+function operationsOf(scenario: ScaScenario, context: ProbeContext): OperationId[] {
+  const eligible = scaEligibleOperations(context.operations.values());
+  const ordered = [...eligible.filter((id) => id === REPRESENTATIVE), ...eligible.filter((id) => id !== REPRESENTATIVE)];
+  if (scenario.injected === true) return ordered;
+  const facts = sceneFactsOf(scenario.scene);
+  return ordered.filter((operationId) => {
+    const { outcome } = predictFor(context, scaCaseFor(context, facts, { ...scenario.facts(context), operationId }));
+    return outcome.kind === 'error' && outcome.code === scenario.code;
   });
 }
 
-/** Refused at request validation (step 2), before any resource or SCA rule: a partner token is all it needs. */
+/** Refused at request validation, before any resource or SCA rule: a partner token is all it needs. */
 async function rawCreateCard(session: CaseSession, body: string, contentType: string): Promise<Exchange> {
   const { token } = await partnerLogin(session);
   return session.call('createCard', { token, body, headers: { 'content-type': contentType } });
 }
 
-export const ERROR_SCENARIOS: readonly ErrorScenario[] = [
-  { code: 'SCA_REQUIRED', operationId: 'createCard', how: 'createCard without Linkcy-SCA-Strategy (PUSH_NOTIFICATION, not implemented)', provoke: (session) => createCard(session, ACTIVE, () => ({})) },
-  { code: 'SCA_SIGNATURE_DOES_NOT_MATCH', operationId: 'createCard', how: 'createCard signed with a wrong PIN', provoke: (session) => signedWith(session, ACTIVE, { pin: WRONG_PIN }) },
+const UNKNOWN_CARD = (): string => JSON.stringify({ ledgerId: randomUUID(), profileId: randomUUID(), nameOnCard: 'JANE DOE' });
+
+interface BusinessCase {
+  /** The scene (default: an ACTIVE device, the control plane's default world). */
+  readonly scene?: SceneSpec;
+  /** What the case changes in the operation's valid request: its path parameters or its JSON body. */
+  readonly pathParams?: (scene: Scene) => Record<string, string>;
+  readonly body?: (body: Record<string, unknown>, scene: Scene, session: CaseSession) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** Send without a bearer token. */
+  readonly anonymous?: true;
+}
+
+/**
+ * The operation's valid request (fixtures/operations.ts) with one thing wrong, SCA done right (a
+ * correct DATA_SIGNING signature wherever the operation takes the SCA headers), so the business
+ * rule alone decides.
+ */
+function businessCase(operationId: OperationId, change: BusinessCase): (session: CaseSession) => Promise<Exchange> {
+  return async (session) => {
+    const scene = await buildScene(session, change.scene ?? ACTIVE);
+    const valid = planRequest(session, scene, operationId);
+    const pathParams = change.pathParams?.(scene) ?? valid.pathParams;
+    const body = change.body === undefined || valid.body === undefined ? valid.body : JSON.stringify(await change.body(JSON.parse(valid.body) as Record<string, unknown>, scene, session));
+    const planned: PlannedRequest = { ...valid, pathParams, target: session.targetOf(operationId, pathParams), ...(body === undefined ? {} : { body }) };
+    const device = scene.onboarded?.device;
+    const headers = session.operation(operationId).scaEligible && device !== undefined ? dataSigningHeaders((await signPlanned(session, device, planned)).header) : {};
+    return sendPlanned(session, planned, { token: change.anonymous === true ? undefined : bearerOf(scene, planned), headers });
+  };
+}
+
+function without(body: Record<string, unknown>, field: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([key]) => key !== field));
+}
+
+/** The codes of the operations' own rules (resources, KYC, cards, payments): one case each. */
+const BUSINESS_SCENARIOS: readonly ErrorScenario[] = [
+  { code: 'END_USER_NOT_FOUND', operationId: 'registerScaDevice', how: 'registerScaDevice for an endUserId nobody created', provoke: businessCase('registerScaDevice', { pathParams: () => ({ endUserId: randomUUID() }) }) },
+  { code: 'CONSUMER_NOT_FOUND', operationId: 'getConsumer', how: 'getConsumer of a consumerId nobody created', provoke: businessCase('getConsumer', { pathParams: () => ({ consumerId: randomUUID() }) }) },
+  { code: 'CORPORATE_NOT_FOUND', operationId: 'getCorporate', how: 'getCorporate of a corporateId nobody created', provoke: businessCase('getCorporate', { pathParams: () => ({ corporateId: randomUUID() }) }) },
+  { code: 'CARD_NOT_FOUND', operationId: 'getCard', how: 'getCard of a cardId nobody created', provoke: businessCase('getCard', { pathParams: () => ({ cardId: randomUUID() }) }) },
+  { code: 'LEDGER_NOT_FOUND', operationId: 'createCard', how: 'createCard on a ledgerId nobody created', provoke: businessCase('createCard', { body: (body) => ({ ...body, ledgerId: randomUUID() }) }) },
+  { code: 'CARD_PROFILE_NOT_FOUND', operationId: 'createCard', how: 'createCard with a profileId nobody created', provoke: businessCase('createCard', { body: (body) => ({ ...body, profileId: randomUUID() }) }) },
   {
-    code: 'NO_ACTIVE_SCA_DEVICE_FOUND',
+    code: 'CARD_PROFILE_NOT_ACTIVE',
     operationId: 'createCard',
-    how: 'createCard signed by the end user\'s only device, BLOCKED by five wrong PINs',
-    provoke: (session) => signedWith(session, { ...ACTIVE, devices: 'blocked-only' }, {}),
+    how: 'createCard with a card profile created inactive',
+    provoke: businessCase('createCard', {
+      body: async (body, scene, session) => {
+        const profile = JSON.stringify({ name: 'Inactive profile', cardDesignId: scene.resources.cardDesignId, active: false });
+        const created = await session.call('createCardProfile', { token: scene.partnerToken, body: profile });
+        return { ...body, profileId: stringFieldOf(expectStatus(created, 201, 'create an inactive card profile'), 'id', 'create an inactive card profile') };
+      },
+    }),
   },
-  { code: 'SCA_DEVICE_NOT_VALID', operationId: 'createCard', how: 'createCard with a possession-only signature', provoke: (session) => signedWith(session, ACTIVE, { signatureType: 'possession' }) },
+  { code: 'DELIVERY_METHOD_REQUIRED', operationId: 'createCard', how: 'createCard of a physical profile without deliveryMethod', provoke: businessCase('createCard', { body: (body) => without(body, 'deliveryMethod') }) },
+  { code: 'CARD_DESIGN_NOT_FOUND', operationId: 'createCardProfile', how: 'createCardProfile with a cardDesignId nobody has', provoke: businessCase('createCardProfile', { body: (body) => ({ ...body, cardDesignId: randomUUID() }) }) },
+  { code: 'CARD_MUST_BE_PHYSICAL', operationId: 'getCardPin', how: 'getCardPin of a virtual card', provoke: businessCase('getCardPin', { scene: { ...ACTIVE, world: { cardType: 'VIRTUAL' } } }) },
+  { code: 'CARD_MUST_BE_ACTIVE', operationId: 'getCardPin', how: 'getCardPin of a suspended card', provoke: businessCase('getCardPin', { scene: { ...ACTIVE, world: { cardStatus: 'SUSPENDED' } } }) },
+  { code: 'CONSUMER_KYC_MUST_BE_VALIDATED', operationId: 'createCard', how: 'createCard for a consumer whose KYC is PENDING', provoke: businessCase('createCard', { scene: { ...ACTIVE, world: { kyc: 'PENDING' } } }) },
   {
-    code: 'SCA_SIGNATURE_FORMAT_INVALID',
+    code: 'CORPORATE_KYB_MUST_BE_VALIDATED',
     operationId: 'createCard',
-    how: 'createCard with DATA_SIGNING and a Linkcy-SCA-Signature outside the PowerAuth grammar',
-    provoke: (session) => createCard(session, ACTIVE, () => dataSigningHeaders('PowerAuth pa_activation_id="not-a-uuid"')),
+    how: 'createCard for a corporate whose KYB is PENDING',
+    provoke: businessCase('createCard', { scene: { ...ACTIVE, world: { kind: 'corporate', kyc: 'PENDING' } } }),
   },
-  { code: 'SCA_SIGNATURE_MISSING', operationId: 'createCard', how: 'createCard with DATA_SIGNING and no Linkcy-SCA-Signature', provoke: (session) => createCard(session, ACTIVE, () => ({ 'linkcy-sca-strategy': 'DATA_SIGNING' })) },
-  {
-    code: 'SCA_UNEXPECTED_ERROR',
-    operationId: 'createCard',
-    how: 'createCard after the control plane injected a failing SCA back end (fault injection; no client request provokes it otherwise)',
-    provoke: async (session) => {
-      await session.control().injectFault({ operationId: 'createCard', count: 1, code: 'SCA_UNEXPECTED_ERROR' });
-      return createCard(session, ACTIVE, () => ({ 'linkcy-sca-strategy': 'DATA_SIGNING' }));
-    },
-  },
-  { code: 'ERROR_SIGNATURE_INVALID', operationId: null, how: `${POWERAUTH_INTERNAL} (online approval of a PowerAuth operation)` },
+  { code: 'PHONE_ALREADY_TAKEN', operationId: 'createConsumer', how: "createConsumer with another consumer's phone", provoke: businessCase('createConsumer', { body: (body, scene) => ({ ...body, phone: scene.resources.consumerPhone }) }) },
+  { code: 'PARTNER_NAME_REQUIRED', operationId: 'createConsumer', how: 'createConsumer without a bearer token and without partnerName', provoke: businessCase('createConsumer', { anonymous: true, body: (body) => without(body, 'partnerName') }) },
+  { code: 'BENEFICIARY_NOT_FOUND', operationId: 'createTransaction', how: 'createTransaction to a beneficiaryId nobody created', provoke: businessCase('createTransaction', { body: (body) => ({ ...body, beneficiaryId: randomUUID() }) }) },
+  { code: 'INSUFFICIENT_FUNDS', operationId: 'createTransaction', how: 'createTransaction of 120.5 from a ledger holding 10', provoke: businessCase('createTransaction', { scene: { ...ACTIVE, world: { balance: 10 } } }) },
+  { code: 'END_USER_ID_REQUIRED', operationId: 'createLedger', how: 'createLedger with a partner token and no endUserId', provoke: businessCase('createLedger', { body: (body) => without(body, 'endUserId') }) },
+  { code: 'END_USER_FORBIDDEN', operationId: 'login', how: 'login of a blocked end user (OAS178@80k): no client request and no control-plane call blocks an end user' },
+];
+
+/** Every other code: one scenario each, on the operation that shows it best. */
+const OTHER_SCENARIOS: readonly ErrorScenario[] = [
   { code: 'ERROR_TOKEN_INVALID', operationId: null, how: `${POWERAUTH_INTERNAL} (a PowerAuth token header)` },
-  { code: 'ERROR_REQUEST', operationId: 'createCard', how: 'createCard with type "PLASTIC" (not in the enum)', provoke: (session) => rawCreateCard(session, JSON.stringify({ endUserId: randomUUID(), type: 'PLASTIC' }), 'application/json') },
+  { code: 'ERROR_REQUEST', operationId: 'createCard', how: 'createCard with nameOnCard "jane doe" (outside ^[A-Z\\s]{1,21}$)', provoke: (session) => rawCreateCard(session, JSON.stringify({ ledgerId: randomUUID(), profileId: randomUUID(), nameOnCard: 'jane doe' }), 'application/json') },
   { code: 'ERROR_OTP_INVALID', operationId: null, how: `${POWERAUTH_INTERNAL} (an activation OTP; LinkCy's activation takes no payload)` },
   { code: 'ERROR_OPERATION_NOT_FOUND', operationId: null, how: `${POWERAUTH_INTERNAL} (a PowerAuth operation id)` },
   {
@@ -90,12 +259,12 @@ export const ERROR_SCENARIOS: readonly ErrorScenario[] = [
   },
   {
     code: 'ERROR_INTERNAL_API',
-    operationId: 'getEndUser',
-    how: 'getEndUser after the control plane injected an internal failure (fault injection; no client request provokes it otherwise)',
+    operationId: 'getConsumer',
+    how: 'getConsumer after the control plane injected an internal failure (fault injection; no client request provokes it otherwise)',
     provoke: async (session) => {
       const scene = await buildScene(session, { ...ACTIVE, devices: 'none' });
-      await session.control().injectFault({ operationId: 'getEndUser', count: 1, status: 500 });
-      return session.call('getEndUser', { pathParams: { endUserId: scene.endUserId }, token: scene.partnerToken });
+      await session.control().injectFault({ operationId: 'getConsumer', count: 1, status: 500 });
+      return sendAsPlanned(session, scene, planRequest(session, scene, 'getConsumer'));
     },
   },
   {
@@ -110,33 +279,21 @@ export const ERROR_SCENARIOS: readonly ErrorScenario[] = [
   {
     code: 'ERROR_REGISTRATION_NOT_ALLOWED',
     operationId: 'registerScaDevice',
-    how: 'registerScaDevice while the first registration awaits activation',
+    how: 'registerScaDevice signed by the ACTIVE device while a second registration, signed too, awaits activation',
     provoke: async (session) => {
-      const scene = await buildScene(session, { ...ACTIVE, devices: 'none' });
-      await registerDevice(session, scene.endUserId, scene.partnerToken);
-      return session.call('registerScaDevice', { pathParams: { endUserId: scene.endUserId }, token: scene.partnerToken });
-    },
-  },
-  { code: 'SCA_DEVICE_NOT_SET', operationId: 'createCard', how: 'createCard for an end user who never registered a device', provoke: (session) => createCard(session, { ...ACTIVE, devices: 'none' }, () => ({})) },
-  { code: 'SCA_FACTOR_NOT_SET', operationId: 'createCard', how: 'createCard with Linkcy-SCA-Factor BIOMETRY for a PIN-only device', provoke: (session) => createCard(session, ACTIVE, () => ({ 'linkcy-sca-factor': 'BIOMETRY' })) },
-  {
-    code: 'SCA_INTERACTION_DECLINED',
-    operationId: 'createCard',
-    how: 'createCard with PUSH_NOTIFICATION while the control plane plays an end user who declines',
-    provoke: async (session) => {
-      await session.control().setPushMode('decline');
-      try {
-        return await createCard(session, ACTIVE, () => ({ 'linkcy-sca-strategy': 'PUSH_NOTIFICATION' }));
-      } finally {
-        await session.control().setPushMode('off');
-      }
+      const scene = await buildScene(session, ACTIVE);
+      const device = scene.onboarded?.device;
+      await registerDevice(session, scene.endUserId, scene.partnerToken, device);
+      const planned = planRequest(session, scene, 'registerScaDevice');
+      const headers = device === undefined ? {} : dataSigningHeaders((await signPlanned(session, device, planned)).header);
+      return sendAsPlanned(session, scene, planned, headers);
     },
   },
   {
     code: 'UNAUTHORIZED',
-    operationId: 'getEndUser',
-    how: 'getEndUser without an Authorization header',
-    provoke: (session) => session.call('getEndUser', { pathParams: { endUserId: randomUUID() } }),
+    operationId: 'getConsumer',
+    how: 'getConsumer without an Authorization header',
+    provoke: (session) => session.call('getConsumer', { pathParams: { consumerId: randomUUID() } }),
   },
   {
     code: 'FORBIDDEN',
@@ -144,23 +301,43 @@ export const ERROR_SCENARIOS: readonly ErrorScenario[] = [
     how: "deleteScaDevice with the device owner's end-user token (partner-only operation)",
     provoke: async (session) => {
       const scene = await buildScene(session, ACTIVE);
-      return sendPlanned(session, planRequest(session, scene, 'deleteScaDevice'), { token: scene.endUserToken });
+      return session.call('deleteScaDevice', { pathParams: planRequest(session, scene, 'deleteScaDevice').pathParams, token: scene.endUserToken });
     },
   },
   {
     code: 'RESOURCE_NOT_FOUND',
-    operationId: 'getEndUser',
-    how: 'getEndUser of an end user id nobody created',
+    operationId: null,
+    how: 'GET /api/partner/no-such-route (a route no operation documents)',
     provoke: async (session) => {
-      const scene = await buildScene(session, { ...ACTIVE, devices: 'none' });
-      return session.call('getEndUser', { pathParams: { endUserId: randomUUID() }, token: scene.partnerToken });
+      const { token } = await partnerLogin(session);
+      return session.send({ method: 'GET', target: '/api/partner/no-such-route', headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
     },
   },
   {
     code: 'PAYLOAD_TOO_LARGE',
     operationId: 'createCard',
     how: 'createCard with a 70 000-byte JSON body',
-    provoke: (session) => rawCreateCard(session, JSON.stringify({ endUserId: randomUUID(), type: 'VIRTUAL', label: 'x'.repeat(70_000) }), 'application/json'),
+    provoke: (session) => rawCreateCard(session, JSON.stringify({ ledgerId: randomUUID(), profileId: randomUUID(), friendlyName: 'x'.repeat(70_000) }), 'application/json'),
   },
-  { code: 'UNSUPPORTED_MEDIA_TYPE', operationId: 'createCard', how: 'createCard with Content-Type text/plain', provoke: (session) => rawCreateCard(session, cardBody(randomUUID()), 'text/plain') },
+  { code: 'UNSUPPORTED_MEDIA_TYPE', operationId: 'createCard', how: 'createCard with Content-Type text/plain', provoke: (session) => rawCreateCard(session, UNKNOWN_CARD(), 'text/plain') },
 ];
+
+/** One row per code for the mapping table: what each scenario is, on its representative operation. */
+export const ERROR_SCENARIOS: readonly ErrorScenario[] = [
+  ...SCA_SCENARIOS.map((scenario) => ({ ...scaScenarioOn(scenario, REPRESENTATIVE), how: scenario.how })),
+  ...OTHER_SCENARIOS,
+  ...BUSINESS_SCENARIOS,
+];
+
+/** The cases the family plays on this target: the SCA scenarios on each operation they apply to, then the others. */
+export function errorScenarioCases(context: ProbeContext): ErrorScenario[] {
+  return [
+    ...SCA_SCENARIOS.flatMap((scenario) => operationsOf(scenario, context).map((operationId) => scaScenarioOn(scenario, operationId))),
+    ...[...OTHER_SCENARIOS, ...BUSINESS_SCENARIOS].filter((scenario) => scenario.provoke !== undefined),
+  ];
+}
+
+/** The SCA-header codes no operation of this target is predicted to answer under its profile. */
+export function unprovokedUnderProfile(context: ProbeContext): ErrorCode[] {
+  return SCA_SCENARIOS.filter((scenario) => operationsOf(scenario, context).length === 0).map((scenario) => scenario.code);
+}

@@ -2,14 +2,14 @@ import type { SignatureFacts } from '../../../spec/expectations/index.ts';
 import type { SignatureType } from '../../../spec/powerauth/index.ts';
 import type { ProbeFamily } from '../family.ts';
 import { buildScene, type Scene } from '../fixtures/scene.ts';
-import { planRequest, sendPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
+import { planRequest, sendAsPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
 import type { JudgedObservation } from '../outcome.ts';
-import { predictFor, scaCaseFor } from '../sca-case.ts';
+import { judgeFor, scaCaseFor } from '../sca-case.ts';
 import type { CaseSession } from '../session.ts';
 import { headerMatrixCaseArbitrary, headerMatrixExamples, type HeaderMatrixCase } from './cases.ts';
 import { headerMatrixOutcome } from './outcome.ts';
 
-// Strategy x factor x signature x device state x push mode on the SCA-eligible operations.
+// Strategy x factor x signature x device state x push mode on every SCA-eligible operation.
 
 const SIGNATURE_TYPE: Readonly<Record<'knowledge' | 'biometry', SignatureType>> = {
   knowledge: 'possession_knowledge',
@@ -28,11 +28,11 @@ export const headerMatrixFamily: ProbeFamily<HeaderMatrixCase, JudgedObservation
   id: 'header-matrix',
   title: 'Header matrix: Linkcy-SCA-Strategy, Linkcy-SCA-Factor, signature, device state, push mode',
   needs: ['sca-semantics', 'control'],
-  source: { kind: 'property', arbitrary: () => headerMatrixCaseArbitrary(), examples: headerMatrixExamples },
+  source: { kind: 'property', arbitrary: headerMatrixCaseArbitrary, examples: headerMatrixExamples },
   describe: (testCase) => testCase,
   execute: async (testCase, session) => {
-    const scene = await buildScene(session, { devices: testCase.devices, biometry: testCase.biometry, card: testCase.operationId === 'getCardSensitiveData' });
-    const planned = planRequest(session, scene, testCase.operationId);
+    const scene = await buildScene(session, { devices: testCase.devices, biometry: testCase.biometry });
+    const planned = planRequest(session, scene, testCase.operationId, { withQuery: testCase.withQuery });
     const signer = scene.onboarded?.device;
     // Biometry signs only where it was onboarded: a real SDK cannot make the signature otherwise.
     const factor = testCase.signWith === 'biometry' && !testCase.biometry ? 'knowledge' : testCase.signWith;
@@ -42,7 +42,7 @@ export const headerMatrixFamily: ProbeFamily<HeaderMatrixCase, JudgedObservation
       ...(testCase.factor === undefined ? {} : { 'linkcy-sca-factor': testCase.factor }),
       ...(signed === undefined ? {} : { 'linkcy-sca-signature': signed.header }),
     };
-    const probe = await withPushMode(session, testCase.pushMode, () => sendPlanned(session, planned, { token: scene.partnerToken, headers }));
+    const probe = await withPushMode(session, testCase.pushMode, () => sendAsPlanned(session, scene, planned, headers));
     const scaCase = scaCaseFor(session.context, scene, {
       operationId: testCase.operationId,
       strategy: asReceived(testCase.strategy),
@@ -51,9 +51,9 @@ export const headerMatrixFamily: ProbeFamily<HeaderMatrixCase, JudgedObservation
       signature:
         factor === 'none' || signed === undefined
           ? { present: false }
-          : { present: true, wellFormed: true, facts: signatureFactsOf(session, SIGNATURE_TYPE[factor], { device: SIGNING_DEVICE[scene.devices] }) },
+          : { present: true, wellFormed: true, facts: signatureFactsOf(session.context, SIGNATURE_TYPE[factor], { device: SIGNING_DEVICE[scene.devices] }) },
     });
-    return { caseId: session.caseId, exchanges: session.exchanges, operationId: testCase.operationId, probe, expectations: [predictFor(session.context, scaCase)] };
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId: testCase.operationId, probe, ...judgeFor(session.context, scaCase) };
   },
   checks: [headerMatrixOutcome],
 };

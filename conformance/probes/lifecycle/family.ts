@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Exchange } from '../../targets/index.ts';
 import type { Observation } from '../check.ts';
 import type { ProbeFamily } from '../family.ts';
-import { partnerLogin } from '../fixtures/partner.ts';
+import { buildScene } from '../fixtures/scene.ts';
 import type { RequirementId } from '../../../spec/requirements/index.ts';
 import { lifecycleModel } from './model-check.ts';
 import { ModelMismatch, type LifecycleModel, type LifecycleReal } from './model.ts';
@@ -63,9 +63,8 @@ export const lifecycleFamily: ProbeFamily<LifecycleCommands, LifecycleObservatio
   // Every generated command, in order (those whose precondition fails are skipped when run).
   describe: (commands) => [...commands].map(String),
   execute: async (commands, session) => {
-    const { token } = await partnerLogin(session);
-    const { endUserId } = await session.control().createEndUser();
-    const real: LifecycleReal = { session, partnerToken: token, endUserId, devices: [], steps: [] };
+    const scene = await buildScene(session, { devices: 'none', biometry: false });
+    const real: LifecycleReal = { session, scene, partnerToken: scene.partnerToken, endUserId: scene.endUserId, devices: [], steps: [] };
     const observation = { caseId: session.caseId, exchanges: session.exchanges, steps: real.steps };
     try {
       await fc.asyncModelRun(() => ({ model: { devices: [] }, real }), commands);

@@ -12,9 +12,9 @@ export const lifecycleModel: CheckDefinition<LifecycleObservation> = {
   ],
   severity: 'critical',
   needs: ['sca-semantics', 'control'],
-  run: ({ mismatch, steps }) => {
+  run: ({ mismatch, steps }, judge) => {
     if (mismatch === undefined) return [];
-    const received = mismatch.exchange === undefined ? 'no answer (see Expected)' : describeAnswer(mismatch.exchange);
+    const received = mismatch.exchange === undefined ? 'no answer (see Expected)' : describeAnswer(mismatch.exchange, judge);
     return [
       {
         message: `Steps: ${steps.join('; ')}\nCommand: ${mismatch.command}\nExpected: ${mismatch.expected}\nReceived: ${received}`,

@@ -31,6 +31,8 @@ export interface RealDevice {
 
 export interface LifecycleReal {
   readonly session: CaseSession;
+  /** The end user's scene, built without a device: the commands make and end them. */
+  readonly scene: Scene;
   readonly partnerToken: string;
   readonly endUserId: string;
   readonly devices: RealDevice[];

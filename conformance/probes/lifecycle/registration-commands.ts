@@ -1,7 +1,7 @@
 import type fc from 'fast-check';
 import { ERROR_CATALOGUE } from '../../../spec/errors/index.ts';
 import type { Expectation } from '../../../spec/expectations/index.ts';
-import { sdkActivate } from '../fixtures/device.ts';
+import { awaitActivation, sdkActivate } from '../fixtures/device.ts';
 import { signatureFactsOf } from '../fixtures/requests.ts';
 import { dataSigningHeaders, signRequest } from '../fixtures/signing.ts';
 import { HarnessError } from '../harness-error.ts';
@@ -38,7 +38,7 @@ export class RegisterCommand implements LifecycleCommand {
       operationId: 'registerScaDevice',
       ...(signed === undefined
         ? {}
-        : { strategy: 'DATA_SIGNING', signature: { present: true, wellFormed: true, facts: signatureFactsOf(session, 'possession_knowledge') } }),
+        : { strategy: 'DATA_SIGNING', signature: { present: true, wellFormed: true, facts: signatureFactsOf(session.context, 'possession_knowledge') } }),
     });
     // With an ACTIVE device this is an extra device, which needs SCA (SCA-DEV-011).
     expectAnswer(real, this.toString(), exchange, predictFor(session.context, scaCase), facts.devices === 'active' ? ['SCA-DEV-011'] : ['SCA-DEV-001', 'SCA-DEV-002']);
@@ -114,6 +114,7 @@ export class ActivateCommand implements LifecycleCommand {
       requirementIds: ['SCA-DEV-007', 'SCA-ERR-006'],
     };
     expectAnswer(real, this.toString(), exchange, allowed || removed ? predicted : stateChange, removed ? ['SCA-DEV-007'] : ['SCA-DEV-005']);
+    if (allowed) await awaitActivation(session);
     if (allowed) device.status = 'ACTIVE';
   }
 

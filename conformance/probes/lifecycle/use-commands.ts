@@ -1,17 +1,16 @@
 import type fc from 'fast-check';
 import type { SignatureFacts } from '../../../spec/expectations/index.ts';
 import type { RequirementId } from '../../../spec/requirements/index.ts';
-import { cardBody } from '../fixtures/card.ts';
 import { FAILED_ATTEMPTS_TO_BLOCK, WRONG_PIN } from '../fixtures/device.ts';
-import { signatureFactsOf } from '../fixtures/requests.ts';
-import { dataSigningHeaders, signRequest } from '../fixtures/signing.ts';
+import { planRequest, sendAsPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
+import { dataSigningHeaders } from '../fixtures/signing.ts';
 import { HarnessError } from '../harness-error.ts';
 import { predictFor, scaCaseFor } from '../sca-case.ts';
 import { expectAnswer } from './expect.ts';
 import { ModelMismatch, pick, pickDevice, sceneFacts, type LifecycleModel, type LifecycleReal, type ModelDevice, type ModelStatus } from './model.ts';
 
 // Using and ending a device: sign a card, block it with wrong PINs, delete it, and read the end
-// user's device list back against the model.
+// user's device list (the consumer's scaDevices, an inferred field) back against the model.
 
 type LifecycleCommand = fc.AsyncCommand<LifecycleModel, LifecycleReal>;
 
@@ -28,10 +27,10 @@ async function signCard(model: LifecycleModel, real: LifecycleReal, index: numbe
   const virtual = real.devices[index]?.virtual;
   if (device === undefined || virtual === undefined) throw new HarnessError(`${command}: the device has no SDK activation`);
   const { session } = real;
-  const body = cardBody(real.endUserId);
-  const signed = await signRequest(session, virtual, { method: 'POST', uri: session.targetOf('createCard'), body, ...(pin === undefined ? {} : { pin }) });
-  const exchange = await session.call('createCard', { token: real.partnerToken, body, headers: dataSigningHeaders(signed.header) });
-  const facts = signatureFactsOf(session, 'possession_knowledge', { device: SIGNING_DEVICE[device.status], ...(pin === undefined ? {} : { counter: 'wrong-key' }) });
+  const planned = planRequest(session, real.scene, 'createCard');
+  const signed = await signPlanned(session, virtual, planned, pin === undefined ? {} : { pin });
+  const exchange = await sendAsPlanned(session, real.scene, planned, dataSigningHeaders(signed.header));
+  const facts = signatureFactsOf(session.context, 'possession_knowledge', { device: SIGNING_DEVICE[device.status], ...(pin === undefined ? {} : { counter: 'wrong-key' }) });
   const scaCase = scaCaseFor(session.context, sceneFacts(model), { operationId: 'createCard', strategy: 'DATA_SIGNING', signature: { present: true, wellFormed: true, facts } });
   expectAnswer(real, command, exchange, predictFor(session.context, scaCase));
 }
@@ -110,8 +109,8 @@ export class ReadDevicesCommand implements LifecycleCommand {
 
   async run(model: LifecycleModel, real: LifecycleReal): Promise<void> {
     const { session } = real;
-    const exchange = await session.call('getEndUser', { pathParams: { endUserId: real.endUserId }, token: real.partnerToken });
-    expectAnswer(real, this.toString(), exchange, predictFor(session.context, scaCaseFor(session.context, sceneFacts(model), { operationId: 'getEndUser' })));
+    const exchange = await sendAsPlanned(session, real.scene, planRequest(session, real.scene, 'getConsumer'));
+    expectAnswer(real, this.toString(), exchange, predictFor(session.context, scaCaseFor(session.context, sceneFacts(model), { operationId: 'getConsumer' })));
     const listed = listedStatuses(exchange.response.body);
     for (const [index, device] of model.devices.entries()) {
       const id = real.devices[index]?.registration.scaDeviceId ?? '';
@@ -131,7 +130,7 @@ function isUsable(device: ModelDevice): boolean {
   return device.status === 'ACTIVE' && device.sdk;
 }
 
-/** scaDeviceId -> status of an EndUser body's scaDevices (what the schema check does not judge). */
+/** scaDeviceId -> status of a consumer body's scaDevices (what the schema check does not judge). */
 function listedStatuses(body: unknown): Map<string, string> {
   const devices = typeof body === 'object' && body !== null && 'scaDevices' in body && Array.isArray(body.scaDevices) ? body.scaDevices : [];
   return new Map(

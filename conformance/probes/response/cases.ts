@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import type { OperationId } from '../../../spec/openapi/index.ts';
+import type { OperationId, OperationInfo } from '../../../spec/openapi/index.ts';
 import type { ProbeContext } from '../context.ts';
+import { OPERATION_RECIPES } from '../fixtures/operations.ts';
 
 // The response family's own cases, so every documented answer shape is met even where the other
 // families cannot run. On a target with SCA semantics: a success, a missing token, an unknown
@@ -15,17 +16,19 @@ export type ResponseCase =
   | { readonly kind: 'stateful'; readonly operationId: OperationId; readonly variant: StatefulVariant }
   | { readonly kind: 'documented-example'; readonly operationId: OperationId; readonly status: number; readonly example: string | null };
 
-/** Which variants each operation has: login and refresh take no token, and name no resource. */
-const VARIANTS: Readonly<Record<OperationId, readonly StatefulVariant[]>> = {
-  login: ['success', 'unknown-resource', 'invalid-request'],
-  refreshToken: ['success', 'unknown-resource', 'invalid-request'],
-  getEndUser: ['success', 'no-token', 'unknown-resource', 'invalid-request'],
-  registerScaDevice: ['success', 'no-token', 'unknown-resource', 'invalid-request'],
-  activateScaDevice: ['success', 'no-token', 'unknown-resource', 'invalid-request'],
-  deleteScaDevice: ['success', 'no-token', 'unknown-resource', 'invalid-request'],
-  createCard: ['success', 'no-token', 'unknown-resource', 'invalid-request'],
-  getCardSensitiveData: ['success', 'no-token', 'unknown-resource', 'invalid-request'],
-};
+/**
+ * Which variants an operation has: no token only where it takes one; an unknown resource and an
+ * invalid request only where the request names something (path parameters or a body).
+ */
+function variantsOf(operation: OperationInfo): StatefulVariant[] {
+  const recipe = OPERATION_RECIPES[operation.operationId];
+  const namesSomething = operation.pathTemplate.includes('{') || recipe.body !== undefined;
+  return STATEFUL_VARIANTS.filter((variant) => {
+    if (variant === 'no-token') return operation.tokenPolicy !== 'none';
+    if (variant === 'unknown-resource' || variant === 'invalid-request') return namesSomething;
+    return true;
+  });
+}
 
 /** Every response case of the target, once each: the examples of every run. */
 export function responseCases(context: ProbeContext): ResponseCase[] {
@@ -34,7 +37,7 @@ export function responseCases(context: ProbeContext): ResponseCase[] {
   if (capabilities.has('sca-semantics') && capabilities.has('control')) {
     // Variant by variant, so a short run still meets every operation's success answer first.
     return STATEFUL_VARIANTS.flatMap((variant) =>
-      operations.flatMap(({ operationId }) => (VARIANTS[operationId].includes(variant) ? [{ kind: 'stateful', operationId, variant } as const] : [])),
+      operations.flatMap((operation) => (variantsOf(operation).includes(variant) ? [{ kind: 'stateful', operationId: operation.operationId, variant } as const] : [])),
     );
   }
   return operations.flatMap((operation) =>

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../../spec/errors/index.ts';
 import type { OperationId } from '../../../spec/openapi/index.ts';
-import { requirementsFor, type RequirementId } from '../../../spec/requirements/index.ts';
+import { requirementsFor, SUCCESS_REQUIREMENTS, type RequirementId } from '../../../spec/requirements/index.ts';
 import type { HttpResponseShape, Violation } from '../../../spec/validate/index.ts';
 import { getDefaultValidators } from '../../../spec/validate/index.ts';
 import type { Exchange } from '../../targets/index.ts';
@@ -31,20 +31,9 @@ export function responseViolations(entry: DocumentedExchange): Violation[] {
   return getDefaultValidators().validateResponse(entry.operationId, responseShape(entry.exchange));
 }
 
-// The requirement a success answer of each operation stands on (its documented shape).
-const SUCCESS_REQUIREMENTS: Readonly<Record<OperationId, readonly RequirementId[]>> = {
-  login: ['SCA-AUTH-007'],
-  refreshToken: ['SCA-AUTH-007'],
-  getEndUser: ['SCA-RSP-006', 'SCA-DEV-004'],
-  registerScaDevice: ['SCA-RSP-002', 'SCA-RSP-005'],
-  activateScaDevice: ['SCA-RSP-003', 'SCA-RSP-005'],
-  deleteScaDevice: ['SCA-RSP-004', 'SCA-RSP-005'],
-  createCard: ['SCA-RSP-007', 'SCA-RSP-001'],
-  getCardSensitiveData: ['SCA-RSP-008', 'SCA-RSP-001'],
-};
-
 /** Success answers break the operation's response requirement; error answers the error-body one. */
 export function requirementsOfAnswer(entry: DocumentedExchange, code: ErrorCode | undefined): RequirementId[] {
+  // A success answer stands on the operation's documented shape (spec/requirements, per operation).
   if (entry.exchange.response.status < 400) return [...SUCCESS_REQUIREMENTS[entry.operationId]];
   return ['SCA-ERR-001', ...(code === undefined ? [] : requirementsFor(code))];
 }

@@ -11,14 +11,14 @@ export const responseErrorCodeInCatalogue: CheckDefinition = {
   severity: 'major',
   needs: ['schema'],
   crossCutting: true,
-  run: (observation) =>
+  run: (observation, judge) =>
     documentedExchanges(observation).flatMap(({ exchange, operationId }) => {
       if (exchange.response.status < 400) return [];
-      const code = errorCodeOf(exchange);
+      const code = errorCodeOf(exchange, judge.errorCodePointers);
       if (isErrorCode(code)) return [];
       return [
         {
-          message: `Expected: an error body with a catalogue "code"\nReceived: ${exchange.response.status} ${code === undefined ? 'with no code' : `with code ${JSON.stringify(code)}`}`,
+          message: `Expected: an error body with a catalogue error code\nReceived: ${exchange.response.status} ${code === undefined ? 'with no code' : `with code ${JSON.stringify(code)}`}`,
           requirementIds: ['SCA-ERR-001'],
           operationId,
           rule: code === undefined ? 'code-missing' : 'code-unknown',

@@ -1,6 +1,8 @@
 import { ERROR_CATALOGUE, ERROR_CODES, isErrorCode } from '../../../spec/errors/index.ts';
+import { expectedStatusOf } from '../../../spec/expectations/index.ts';
 import { requirementsFor } from '../../../spec/requirements/index.ts';
 import type { CheckDefinition } from '../check.ts';
+import { statusReading } from '../profile-readings.ts';
 import { errorCodeOf } from '../session.ts';
 import { documentedExchanges } from './documented-exchanges.ts';
 
@@ -13,18 +15,23 @@ export const responseErrorStatusMatchesCode: CheckDefinition = {
   severity: 'major',
   needs: ['schema'],
   crossCutting: true,
-  run: (observation) =>
+  run: (observation, judge) =>
     documentedExchanges(observation).flatMap(({ exchange, operationId }) => {
-      const code = errorCodeOf(exchange);
-      if (!isErrorCode(code) || ERROR_CATALOGUE[code].status === exchange.response.status) return [];
+      const code = errorCodeOf(exchange, judge.errorCodePointers);
+      if (!isErrorCode(code)) return [];
+      // The catalogue's status, or the one the target profile declares where the sources disagree.
+      const status = expectedStatusOf(code, judge.expect);
+      if (status === exchange.response.status) return [];
       const definition = ERROR_CATALOGUE[code];
+      const reading = statusReading(code, exchange.response.status, judge.expect);
       return [
         {
-          message: `Expected: ${definition.status} for ${code} (seed label "${definition.seedLabel}")\nReceived: ${exchange.response.status} ${code}`,
+          message: `Expected: ${status} for ${code} (seed label "${definition.seedLabel}")\nReceived: ${exchange.response.status} ${code}`,
           requirementIds: [...requirementsFor(code), ...('labelContradicts' in definition ? (['SCA-ERR-002'] as const) : [])],
           operationId,
           rule: code,
           evidence: [exchange],
+          ...(reading === undefined ? {} : { informational: reading, severity: 'minor' as const }),
         },
       ];
     }),

@@ -1,3 +1,4 @@
+import type { OperationId } from '../../../spec/openapi/index.ts';
 import type { Observation } from '../check.ts';
 import type { ProbeFamily } from '../family.ts';
 import { responseCaseArbitrary, responseCases, type ResponseCase } from './cases.ts';
@@ -19,7 +20,7 @@ const RESPONSE_CHECKS = [
   responseErrorStatusMatchesCode,
 ] as const;
 
-export const responseFamily: ProbeFamily<ResponseCase, Observation> = {
+export const responseFamily: ProbeFamily<ResponseCase, Observation & { readonly operationId: OperationId }> = {
   id: 'response',
   title: 'Response conformance: documented status, schema, content type, catalogue error codes',
   needs: ['schema'],
@@ -27,7 +28,7 @@ export const responseFamily: ProbeFamily<ResponseCase, Observation> = {
   describe: (testCase) => testCase,
   execute: async (testCase, session) => {
     await playResponseCase(session, testCase);
-    return { caseId: session.caseId, exchanges: session.exchanges };
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId: testCase.operationId };
   },
   checks: RESPONSE_CHECKS,
 };

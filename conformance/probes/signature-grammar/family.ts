@@ -2,12 +2,12 @@ import { sendableMutations, signatureMutationArbitrary, type SignatureMutation }
 import type { SignatureFacts } from '../../../spec/expectations/index.ts';
 import { parseSignatureHeader, type SignatureHeader } from '../../../spec/powerauth/index.ts';
 import type { ProbeFamily } from '../family.ts';
-import { planRequest, sendPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
+import { planRequest, sendAsPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
 import { buildScene } from '../fixtures/scene.ts';
 import { dataSigningHeaders } from '../fixtures/signing.ts';
 import { HarnessError } from '../harness-error.ts';
 import type { JudgedObservation } from '../outcome.ts';
-import { predictFor, scaCaseFor } from '../sca-case.ts';
+import { judgeFor, scaCaseFor } from '../sca-case.ts';
 import { signatureGrammarMalformed } from './malformed-refused.ts';
 import { signatureGrammarWellFormed } from './well-formed-judged.ts';
 
@@ -26,7 +26,7 @@ export const signatureGrammarFamily: ProbeFamily<SignatureMutation, GrammarObser
   source: { kind: 'property', arbitrary: () => signatureMutationArbitrary(), examples: sendableMutations },
   describe: (mutation) => ({ id: mutation.id, description: mutation.description, expectedGrammar: mutation.expectedGrammar }),
   execute: async (mutation, session) => {
-    const scene = await buildScene(session, { devices: 'active', biometry: false, card: false });
+    const scene = await buildScene(session, { devices: 'active', biometry: false });
     const planned = planRequest(session, scene, 'createCard');
     const device = scene.onboarded?.device;
     if (device === undefined) throw new HarnessError('the scene has no device');
@@ -35,13 +35,13 @@ export const signatureGrammarFamily: ProbeFamily<SignatureMutation, GrammarObser
     if (!original.ok) throw new HarnessError('the virtual device made a malformed signature header');
     // HTTP drops leading and trailing whitespace of a header value: judge what arrives.
     const sent = mutation.apply(signed.header).replace(/^[\t ]+|[\t ]+$/g, '');
-    const probe = await sendPlanned(session, planned, { token: scene.partnerToken, headers: dataSigningHeaders(sent) });
+    const probe = await sendAsPlanned(session, scene, planned, dataSigningHeaders(sent));
     const parsed = parseSignatureHeader(sent);
     const scaCase = scaCaseFor(session.context, scene, {
       operationId: 'createCard',
       strategy: 'DATA_SIGNING',
       signature: parsed.ok
-        ? { present: true, wellFormed: true, facts: signatureFactsOf(session, parsed.header.signatureType, changedFacts(original.header, parsed.header)) }
+        ? { present: true, wellFormed: true, facts: signatureFactsOf(session.context, parsed.header.signatureType, changedFacts(original.header, parsed.header)) }
         : { present: true, wellFormed: false },
     });
     return {
@@ -49,7 +49,7 @@ export const signatureGrammarFamily: ProbeFamily<SignatureMutation, GrammarObser
       exchanges: session.exchanges,
       operationId: 'createCard',
       probe,
-      expectations: [predictFor(session.context, scaCase)],
+      ...judgeFor(session.context, scaCase),
       wellFormed: parsed.ok,
       note: parsed.ok ? 'The mutated header is well-formed (spec/powerauth parseSignatureHeader).' : `Grammar errors: ${parsed.errors.map((error) => error.code).join(', ')}`,
     };

@@ -1,28 +1,29 @@
-import { semanticMutationArbitrary, semanticMutationExamples, type SemanticCase } from '../../../generators/index.ts';
 import type { ProbeFamily } from '../family.ts';
 import { signatureFactsOf } from '../fixtures/requests.ts';
 import type { JudgedObservation } from '../outcome.ts';
-import { predictFor, scaCaseFor } from '../sca-case.ts';
+import { judgeFor, scaCaseFor } from '../sca-case.ts';
+import { semanticArbitrary, semanticExamples, type SemanticOperationCase } from './cases.ts';
 import { signatureSemanticsOutcome } from './outcome.ts';
 import { playMutation } from './play.ts';
 
 // Well-formed signatures that are wrong in one respect (device, PIN, data, counter, factors,
-// application), and correct ones: does the target verify what PowerAuth verifies?
+// application), and correct ones, on every SCA-eligible operation: does the target verify what
+// PowerAuth verifies?
 
-export const signatureSemanticsFamily: ProbeFamily<SemanticCase, JudgedObservation> = {
+export const signatureSemanticsFamily: ProbeFamily<SemanticOperationCase, JudgedObservation> = {
   id: 'signature-semantics',
   title: 'Signature semantics: device, PIN, signed data, counter, factors, application key',
   needs: ['sca-semantics', 'control'],
-  source: { kind: 'property', arbitrary: () => semanticMutationArbitrary(), examples: () => semanticMutationExamples() },
-  describe: (testCase) => (testCase.mutation === 'counter-ahead' ? testCase : { mutation: testCase.mutation }),
+  source: { kind: 'property', arbitrary: semanticArbitrary, examples: semanticExamples },
+  describe: (testCase) => (testCase.mutation === 'counter-ahead' ? testCase : { mutation: testCase.mutation, operationId: testCase.operationId }),
   execute: async (testCase, session) => {
     const { scene, planned, probe, type, facts } = await playMutation(session, testCase);
     const scaCase = scaCaseFor(session.context, scene, {
       operationId: planned.operationId,
       strategy: 'DATA_SIGNING',
-      signature: { present: true, wellFormed: true, facts: signatureFactsOf(session, type, facts) },
+      signature: { present: true, wellFormed: true, facts: signatureFactsOf(session.context, type, facts) },
     });
-    return { caseId: session.caseId, exchanges: session.exchanges, operationId: planned.operationId, probe, expectations: [predictFor(session.context, scaCase)] };
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId: planned.operationId, probe, ...judgeFor(session.context, scaCase) };
   },
   checks: [signatureSemanticsOutcome],
 };

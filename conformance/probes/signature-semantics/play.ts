@@ -1,18 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_LOOK_AHEAD, formatSignatureHeader, parseSignatureHeader, type SignatureType } from '../../../spec/powerauth/index.ts';
 import type { SignatureFacts } from '../../../spec/expectations/index.ts';
-import type { SemanticCase, VirtualDevice } from '../../../generators/index.ts';
+import type { VirtualDevice } from '../../../generators/index.ts';
 import type { Exchange } from '../../targets/index.ts';
-import { cardBody } from '../fixtures/card.ts';
 import { blockDevice, deleteDevice, onboardDevice, WRONG_PIN } from '../fixtures/device.ts';
-import { planRequest, sendPlanned, signPlanned, type PlannedRequest } from '../fixtures/requests.ts';
+import { OPERATION_RECIPES, PROBE_QUERY } from '../fixtures/operations.ts';
+import { planRequest, sendAsPlanned, signPlanned, type PlannedRequest } from '../fixtures/requests.ts';
 import { buildScene, type Scene } from '../fixtures/scene.ts';
 import { dataSigningHeaders, signRequest } from '../fixtures/signing.ts';
 import { HarnessError } from '../harness-error.ts';
-import { expectStatus, type CaseSession } from '../session.ts';
+import { expectSuccess, type CaseSession } from '../session.ts';
+import type { SemanticOperationCase } from './cases.ts';
 
-// Each mutation played for real: the fixtures it needs, the signature it makes, what it sends,
-// and the facts that makes true (the expectation model turns facts into the answer).
+// Each mutation played for real on the case's operation: the fixtures it needs, the signature it
+// makes, what it sends, and the facts that makes true (the expectation model turns facts into the
+// answer).
 
 export interface PlayedMutation {
   readonly scene: Scene;
@@ -38,13 +40,19 @@ async function sendSignedOver(session: CaseSession, scene: Scene, planned: Plann
     ...(signed.signatureType === undefined ? {} : { signatureType: signed.signatureType }),
     ...(signed.pin === undefined ? {} : { pin: signed.pin }),
   });
-  return sendPlanned(session, planned, { token: scene.partnerToken, headers: dataSigningHeaders(header) });
+  return sendAsPlanned(session, scene, planned, dataSigningHeaders(header));
 }
 
-export async function playMutation(session: CaseSession, testCase: SemanticCase): Promise<PlayedMutation> {
+/** The request target with `/other` appended to its path (the query, if any, kept). */
+function otherPath(target: string): string {
+  const query = target.indexOf('?');
+  return query === -1 ? `${target}/other` : `${target.slice(0, query)}/other${target.slice(query)}`;
+}
+
+export async function playMutation(session: CaseSession, testCase: SemanticOperationCase): Promise<PlayedMutation> {
   const queried = testCase.mutation === 'query-dropped' || testCase.mutation === 'query-altered';
-  const scene = await buildScene(session, { devices: 'active', biometry: false, card: queried });
-  const planned = queried ? planRequest(session, scene, 'getCardSensitiveData', { fields: 'pan,cvv' }) : planRequest(session, scene, 'createCard');
+  const scene = await buildScene(session, { devices: 'active', biometry: false });
+  const planned = planRequest(session, scene, testCase.operationId, { withQuery: queried });
   const device = deviceOf(scene);
   const played = (probe: Exchange, facts: Partial<SignatureFacts> = {}, type: SignatureType = KNOWLEDGE): PlayedMutation => ({ scene, planned, probe, type, facts });
   switch (testCase.mutation) {
@@ -56,7 +64,7 @@ export async function playMutation(session: CaseSession, testCase: SemanticCase)
       // A second ACTIVE device (registered with SCA by the first), then degraded; the first stays ACTIVE.
       const second = await onboardDevice(session, scene.endUserId, scene.partnerToken, { biometry: false, signer: device });
       if (testCase.mutation === 'removed-device') await deleteDevice(session, scene.partnerToken, second.scaDeviceId);
-      if (testCase.mutation === 'blocked-device') await blockDevice(session, scene.partnerToken, scene.endUserId, second.device);
+      if (testCase.mutation === 'blocked-device') await blockDevice(session, scene, second.device);
       const signer = { 'second-own-device': 'own-active', 'removed-device': 'own-removed', 'blocked-device': 'own-blocked' } as const;
       return played(await sendSignedOver(session, scene, planned, second.device), { device: signer[testCase.mutation] });
     }
@@ -70,19 +78,20 @@ export async function playMutation(session: CaseSession, testCase: SemanticCase)
     case 'body-dropped':
       return played(await sendSignedOver(session, scene, planned, device, { body: '' }), { dataMatches: false });
     case 'body-altered':
-      return played(await sendSignedOver(session, scene, planned, device, { body: cardBody(scene.endUserId, 'PHYSICAL') }), { dataMatches: false });
+      return played(await sendSignedOver(session, scene, planned, device, { body: OPERATION_RECIPES[planned.operationId].body?.(scene.resources, 'other') ?? '{}' }), { dataMatches: false });
     case 'method-altered':
-      return played(await sendSignedOver(session, scene, planned, device, { method: 'PUT' }), { dataMatches: false });
+      return played(await sendSignedOver(session, scene, planned, device, { method: planned.method === 'PUT' ? 'POST' : 'PUT' }), { dataMatches: false });
     case 'path-altered':
-      return played(await sendSignedOver(session, scene, planned, device, { uri: `${planned.target}/other` }), { dataMatches: false });
+      return played(await sendSignedOver(session, scene, planned, device, { uri: otherPath(planned.target) }), { dataMatches: false });
     case 'query-dropped':
       return played(await sendSignedOver(session, scene, planned, device, { uri: session.targetOf(planned.operationId, planned.pathParams) }), { dataMatches: false });
     case 'query-altered':
-      return played(await sendSignedOver(session, scene, planned, device, { uri: session.targetOf(planned.operationId, planned.pathParams, { fields: 'pan' }) }), { dataMatches: false });
+      return played(await sendSignedOver(session, scene, planned, device, { uri: session.targetOf(planned.operationId, planned.pathParams, { ...PROBE_QUERY, probeRef: 'altered' }) }), { dataMatches: false });
     case 'replay': {
       const signed = await signPlanned(session, device, planned);
-      expectStatus(await sendPlanned(session, planned, { token: scene.partnerToken, headers: dataSigningHeaders(signed.header) }), 201, 'first use of the signature');
-      return played(await sendPlanned(session, planned, { token: scene.partnerToken, headers: dataSigningHeaders(signed.header) }), { counter: 'replayed' });
+      const first = await sendAsPlanned(session, scene, planned, dataSigningHeaders(signed.header));
+      expectSuccess(first, 'first use of the signature');
+      return played(await sendAsPlanned(session, scene, planned, dataSigningHeaders(signed.header)), { counter: 'replayed' });
     }
     case 'counter-ahead':
       device.skipCounter(testCase.counterSteps);
@@ -94,7 +103,7 @@ export async function playMutation(session: CaseSession, testCase: SemanticCase)
       const parsed = parseSignatureHeader(signed.header);
       if (!parsed.ok) throw new HarnessError('the virtual device made a malformed signature header');
       const header = formatSignatureHeader({ ...parsed.header, applicationKey: randomBytes(16).toString('base64') });
-      return played(await sendPlanned(session, planned, { token: scene.partnerToken, headers: dataSigningHeaders(header) }), { applicationKeyMatches: false });
+      return played(await sendAsPlanned(session, scene, planned, dataSigningHeaders(header)), { applicationKeyMatches: false });
     }
   }
 }

@@ -1,3 +1,4 @@
+import { activateDevice } from '../device-activation.ts';
 import { emptyReply, errorReply } from '../reply.ts';
 import type { OperationHandler } from './handler.ts';
 
@@ -10,16 +11,17 @@ import type { OperationHandler } from './handler.ts';
 export const activateScaDeviceHandler: OperationHandler = {
   operationId: 'activateScaDevice',
   ownerOf: ({ pathParams, state }) => state.devices.get(pathParams.scaDeviceId ?? '')?.endUserId,
-  resolve(call, { state, nowMs }) {
+  resolve(call, { state, nowMs, settings }) {
     const device = state.devices.get(call.pathParams.scaDeviceId ?? '');
     if (device === undefined) return errorReply('SCA_REGISTRATION_NOT_FOUND');
     return {
+      scaSubject: device.endUserId,
       execute() {
         if (device.status === 'ACTIVE') return emptyReply(204);
         if (device.status === 'REMOVED') return errorReply('SCA_REGISTRATION_NOT_FOUND');
         if (device.status !== 'PENDING_ACTIVATION' || device.activationId === null) return errorReply('ERROR_OPERATION_STATE_CHANGE');
-        device.status = 'ACTIVE';
-        device.activatedAtMs = nowMs;
+        // Synchronous, or under way for the profile's delayed deviceActivation.
+        activateDevice(device, nowMs, settings.expect.deviceActivation);
         return emptyReply(204);
       },
     };

@@ -1,66 +1,76 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import { errorReply, jsonReply } from '../reply.ts';
-import type { CardRecord } from '../state.ts';
-import { cardView } from '../views.ts';
-import { stringField } from './body-fields.ts';
+import { addCard } from '../records.ts';
+import { jsonReply, type ErrorReply } from '../reply.ts';
+import type { CardProfileRecord, CardRuleRecord, CardType, SimulatorState } from '../state.ts';
+import { arrayField, refusedField, stringField } from './body-fields.ts';
+import { kycRefusalOf } from './end-user-rules.ts';
 import type { OperationHandler } from './handler.ts';
 
-// POST createCard {endUserId, type, label?} -> 201 the card. SCA on every call (scaPolicy required).
-
-/** A test BIN: the PANs are Luhn-valid but belong to no scheme's live range. */
-const TEST_BIN = '535522';
-const CARD_VALIDITY_YEARS = 3;
+// POST createCard {ledgerId, profileId, nameOnCard?, friendlyName?, rules?, deliveryMethod (physical
+// profiles)} -> 201 {id} (OAS178 CardCreateRequestDto; the 1.114.5 body is not visible). The card
+// belongs to the ledger's owner, who is the SCA subject; its type is the profile design's.
+// Refusals, all documented for createCard: 400 LEDGER_NOT_FOUND (step 3: without the ledger there
+// is no subject); the owner's KYC; then 400 CARD_PROFILE_NOT_FOUND, CARD_PROFILE_NOT_ACTIVE,
+// DELIVERY_METHOD_REQUIRED (a physical profile without deliveryMethod).
 
 export const createCardHandler: OperationHandler = {
   operationId: 'createCard',
-  ownerOf: ({ body }) => stringField(body, 'endUserId'),
+  ownerOf: ({ body, state }) => state.ledgers.get(stringField(body, 'ledgerId') ?? '')?.endUserId,
   resolve(call, context) {
     const { state } = context;
-    const endUser = state.endUsers.get(stringField(call.body, 'endUserId') ?? '');
-    if (endUser === undefined) return errorReply('RESOURCE_NOT_FOUND', 'end user');
+    const ledgerId = stringField(call.body, 'ledgerId') ?? '';
+    const ledger = state.ledgers.get(ledgerId);
+    if (ledger === undefined) return refusedField('LEDGER_NOT_FOUND', 'ledgerId', ledgerId, 'no ledger with this id', ledgerId);
+    const owner = state.endUsers.get(ledger.endUserId);
+    if (owner === undefined) throw new Error(`createCard: ledger ${ledger.id} has no owner`);
+    const profileId = stringField(call.body, 'profileId') ?? '';
+    const profile = state.cardProfiles.get(profileId);
+    const deliveryMethod = stringField(call.body, 'deliveryMethod');
     return {
-      scaSubject: endUser.id,
+      scaSubject: owner.id,
+      kycRefusal: kycRefusalOf(owner),
+      businessRefusal: profileRefusal(state, profileId, profile, deliveryMethod),
       execute() {
-        const type = stringField(call.body, 'type') === 'PHYSICAL' ? 'PHYSICAL' : 'VIRTUAL';
-        const card = newCard(endUser.id, type, stringField(call.body, 'label'), context.nowMs);
-        state.cards.set(card.id, card);
-        const view = cardView(card);
-        // Defect `offSchemaResponse` acts here only: a required field goes missing.
-        if (context.settings.defects.has('offSchemaResponse')) delete view.maskedPan;
-        return jsonReply(201, view);
+        if (profile === undefined) throw new Error('createCard: the profile refusal was skipped');
+        const card = addCard(
+          state,
+          {
+            ledger,
+            profileId,
+            type: typeOf(state, profile),
+            nameOnCard: stringField(call.body, 'nameOnCard'),
+            friendlyName: stringField(call.body, 'friendlyName'),
+            deliveryMethod,
+            rules: (arrayField(call.body, 'rules') ?? []).map(ruleOf),
+          },
+          context.nowMs,
+        );
+        // Defect `offSchemaResponse` acts here only: the id comes back under another name.
+        return jsonReply(201, context.settings.defects.has('offSchemaResponse') ? { cardId: card.id } : { id: card.id });
       },
     };
   },
 };
 
-function newCard(endUserId: string, type: CardRecord['type'], label: string | undefined, nowMs: number): CardRecord {
-  const expiry = new Date(nowMs);
-  const month = String(expiry.getUTCMonth() + 1).padStart(2, '0');
-  const year = String((expiry.getUTCFullYear() + CARD_VALIDITY_YEARS) % 100).padStart(2, '0');
-  return {
-    id: randomUUID(),
-    endUserId,
-    type,
-    status: 'ACTIVE',
-    label,
-    pan: luhnComplete(TEST_BIN + randomDigits(9)),
-    cvv: randomDigits(3),
-    expiryDate: `${month}/${year}`,
-    createdAtMs: nowMs,
-  };
-}
-
-function randomDigits(count: number): string {
-  return Array.from({ length: count }, () => String(randomInt(10))).join('');
-}
-
-/** `partial` followed by its Luhn check digit. */
-function luhnComplete(partial: string): string {
-  let sum = 0;
-  for (const [index, char] of [...partial].reverse().entries()) {
-    const digit = Number(char);
-    const doubled = index % 2 === 0 ? digit * 2 : digit;
-    sum += doubled > 9 ? doubled - 9 : doubled;
+function profileRefusal(
+  state: SimulatorState,
+  profileId: string,
+  profile: CardProfileRecord | undefined,
+  deliveryMethod: string | undefined,
+): ErrorReply | undefined {
+  if (profile === undefined) return refusedField('CARD_PROFILE_NOT_FOUND', 'profileId', profileId, 'no card profile with this id', profileId);
+  if (!profile.active) return refusedField('CARD_PROFILE_NOT_ACTIVE', 'profileId', profileId, 'the card profile is not active', profileId);
+  if (typeOf(state, profile) === 'PHYSICAL' && deliveryMethod === undefined) {
+    return refusedField('DELIVERY_METHOD_REQUIRED', 'deliveryMethod', null, 'required for a profile of a physical card design');
   }
-  return partial + String((10 - (sum % 10)) % 10);
+  return undefined;
+}
+
+function typeOf(state: SimulatorState, profile: CardProfileRecord): CardType {
+  return state.cardDesigns.get(profile.cardDesignId)?.type ?? 'VIRTUAL';
+}
+
+/** An item of `rules`, validated against CardRuleDto {type, value, name?} at step 2. */
+export function ruleOf(item: unknown): CardRuleRecord {
+  const value: unknown = item !== null && typeof item === 'object' ? Reflect.get(item, 'value') : undefined;
+  return { type: stringField(item, 'type') ?? '', value, name: stringField(item, 'name') };
 }

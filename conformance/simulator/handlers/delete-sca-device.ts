@@ -11,6 +11,7 @@ export const deleteScaDeviceHandler: OperationHandler = {
     const device = state.devices.get(call.pathParams.scaDeviceId ?? '');
     if (device === undefined) return errorReply('SCA_REGISTRATION_NOT_FOUND');
     return {
+      scaSubject: device.endUserId,
       execute() {
         if (device.status === 'REMOVED') return errorReply('SCA_REGISTRATION_NOT_FOUND');
         device.status = 'REMOVED';

@@ -1,28 +1,53 @@
 import { timingSafeEqual } from 'node:crypto';
-import { errorReply, jsonReply } from '../reply.ts';
-import { issuePartnerTokens } from '../tokens.ts';
+import { findEndUserByPhone } from '../records.ts';
+import { errorReply, jsonReply, type Reply } from '../reply.ts';
+import type { EndUserRecord } from '../state.ts';
+import { issueTokenPair } from '../tokens.ts';
 import { stringField } from './body-fields.ts';
-import type { OperationHandler } from './handler.ts';
+import type { HandlerContext, OperationHandler } from './handler.ts';
 
-// POST login {partnerName, username, password} -> 200 {token, refreshToken} for the seeded partner.
+// POST login -> 200 {token, refreshToken, endUserId?}. The body shapes of the document (OAS178
+// UserPassLoginRequestDto): partner {partnerName, username, password}, where the `userName`
+// spelling of the 1.114.5 guide is accepted too (a documented leniency); consumer {consumerPhone,
+// partnerName, password}, answered with an end-user token and the endUserId. Login acts for no end
+// user yet: no SCA subject.
 
 export const loginHandler: OperationHandler = {
   operationId: 'login',
   ownerOf: () => undefined,
-  resolve: (call, { state, nowMs, settings }) => ({
-    execute() {
-      const { partner } = settings;
-      const matches =
-        sameText(stringField(call.body, 'partnerName'), partner.partnerName) &&
-        sameText(stringField(call.body, 'username'), partner.username) &&
-        sameText(stringField(call.body, 'password'), partner.password);
-      if (!matches) return errorReply('UNAUTHORIZED', 'the partner credentials were rejected');
-      return jsonReply(200, issuePartnerTokens(state, nowMs, settings), { 'cache-control': 'no-store' });
+  resolve: (call, context) => ({
+    scaSubject: null,
+    execute(): Reply {
+      const { body } = call;
+      const { partner } = context.settings;
+      const password = stringField(body, 'password');
+      if (!sameText(stringField(body, 'partnerName'), partner.partnerName)) return rejected();
+      const consumerPhone = stringField(body, 'consumerPhone');
+      if (consumerPhone !== undefined) {
+        const consumer = findEndUserByPhone(context.state, consumerPhone);
+        if (consumer?.kind !== 'consumer' || consumer.password === null || !sameText(password, consumer.password)) return rejected();
+        return endUserTokens(consumer, context);
+      }
+      const username = stringField(body, 'username') ?? stringField(body, 'userName');
+      if (!sameText(username, partner.username) || !sameText(password, partner.password)) return rejected();
+      const pair = issueTokenPair(context.state, context.tokenIssuer, { kind: 'partner' }, context.nowMs, context.settings);
+      return jsonReply(200, pair, { 'cache-control': 'no-store' });
     },
   }),
 };
 
-/** Constant-time for equal lengths, so the password cannot be guessed byte by byte from timing. */
+function endUserTokens(endUser: EndUserRecord, context: HandlerContext): Reply {
+  const subject = { kind: 'end-user', endUserId: endUser.id } as const;
+  return jsonReply(200, issueTokenPair(context.state, context.tokenIssuer, subject, context.nowMs, context.settings), {
+    'cache-control': 'no-store',
+  });
+}
+
+function rejected(): Reply {
+  return errorReply('UNAUTHORIZED', 'the credentials were rejected');
+}
+
+/** Constant-time for equal lengths, so a password cannot be guessed byte by byte from timing. */
 function sameText(received: string | undefined, expected: string): boolean {
   if (received === undefined) return false;
   const a = Buffer.from(received, 'utf8');

@@ -1,23 +1,29 @@
 import { errorReply, jsonReply } from '../reply.ts';
-import { issuePartnerTokens } from '../tokens.ts';
+import { issueTokenPair } from '../tokens.ts';
 import { stringField } from './body-fields.ts';
 import type { OperationHandler } from './handler.ts';
 
-// POST refreshToken {refreshToken} -> 200 {token, refreshToken}. A refresh token is used once:
-// the answer carries its successor. Tokens issued before stay valid until they expire.
+// POST refreshToken {refreshToken} -> 200 {token, refreshToken, endUserId?}. A refresh token is
+// used once: the answer carries its successor; bearer tokens issued before stay valid until they
+// expire. The SCA subject is the end user the refresh token was issued to; a partner's refresh
+// acts for no end user, so SCA does not apply to it. An unknown or expired refresh token is
+// refused at step 3, before SCA: there is nobody to evaluate SCA for.
 
 export const refreshTokenHandler: OperationHandler = {
   operationId: 'refreshToken',
   ownerOf: () => undefined,
-  resolve: (call, { state, nowMs, settings }) => ({
-    execute() {
-      const refreshToken = stringField(call.body, 'refreshToken') ?? '';
-      const expiresAtMs = state.refreshTokens.get(refreshToken);
-      if (expiresAtMs === undefined || nowMs >= expiresAtMs) {
-        return errorReply('UNAUTHORIZED', 'the refresh token is unknown or expired');
-      }
-      state.refreshTokens.delete(refreshToken);
-      return jsonReply(200, issuePartnerTokens(state, nowMs, settings), { 'cache-control': 'no-store' });
-    },
-  }),
+  resolve(call, { state, nowMs, settings, tokenIssuer }) {
+    const refreshToken = stringField(call.body, 'refreshToken') ?? '';
+    const record = state.refreshTokens.get(refreshToken);
+    if (record === undefined || nowMs >= record.expiresAtMs) {
+      return errorReply('UNAUTHORIZED', 'the refresh token is unknown or expired');
+    }
+    return {
+      scaSubject: record.subject.kind === 'end-user' ? record.subject.endUserId : null,
+      execute() {
+        state.refreshTokens.delete(refreshToken);
+        return jsonReply(200, issueTokenPair(state, tokenIssuer, record.subject, nowMs, settings), { 'cache-control': 'no-store' });
+      },
+    };
+  },
 };

@@ -6,14 +6,14 @@ import type { OperationHandler } from './handler.ts';
 // POST registerScaDevice -> 201 {scaDeviceId, activationQrCodeData, activationCode,
 // activationCodeSignature}. The code is a real PowerAuth activation code signed by the simulator's
 // master key, so the SDK (or the VirtualDevice) can check it came from this server. SCA is needed
-// only once the end user has an ACTIVE device (the pipeline decides, scaPolicy first-device-exempt).
+// only for an extra device (the pipeline decides, scaPolicy first-device-free).
 
 export const registerScaDeviceHandler: OperationHandler = {
   operationId: 'registerScaDevice',
   ownerOf: ({ pathParams }) => pathParams.endUserId,
   resolve(call, { state, nowMs, identity }) {
     const endUser = state.endUsers.get(call.pathParams.endUserId ?? '');
-    if (endUser === undefined) return errorReply('RESOURCE_NOT_FOUND', 'end user');
+    if (endUser === undefined) return errorReply('END_USER_NOT_FOUND', call.pathParams.endUserId ?? '');
     return {
       scaSubject: endUser.id,
       execute() {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { ERROR_CATALOGUE, type ErrorCode } from '../../../spec/errors/index.ts';
+import { ERROR_CATALOGUE, readErrorCode, type ErrorCode } from '../../../spec/errors/index.ts';
 import { buildPath, type OperationId, type QueryValue } from '../../../spec/openapi/index.ts';
 import { getDefaultValidators } from '../../../spec/validate/index.ts';
 import { httpActivationExchange, VirtualDevice, type DeviceFactor, type SignedRecord, type SignRequest } from '../../../generators/index.ts';
@@ -156,15 +156,32 @@ export class SimulatorClient {
     return { device, scaDeviceId: registration.scaDeviceId };
   }
 
-  /** createCard for `endUserId`, signed by `device` unless `options` say otherwise. */
+  /**
+   * A createCard body for `endUserId` (serialised): a fresh empty ledger of theirs and an active
+   * card profile (VIRTUAL unless asked: a PHYSICAL one comes with a deliveryMethod).
+   */
+  cardBody(endUserId: string, type: 'PHYSICAL' | 'VIRTUAL' = 'VIRTUAL', extra: Readonly<Record<string, unknown>> = {}): string {
+    const { control } = this.simulator;
+    const { ledgerId } = control.createLedger({ endUserId });
+    const { cardProfileId } = control.createCardProfile({ type });
+    return JSON.stringify({ ledgerId, profileId: cardProfileId, ...(type === 'PHYSICAL' ? { deliveryMethod: 'FRENCH_MAIL' } : {}), ...extra });
+  }
+
+  /** createCard for `endUserId` (body from cardBody unless `options` give one). */
   createCard(endUserId: string, token: string, options: CallOptions = {}): Promise<CallResult> {
-    return this.call('createCard', { token, body: { endUserId, type: 'VIRTUAL' }, ...options });
+    const body = options.body === undefined && options.rawBody === undefined ? { rawBody: this.cardBody(endUserId), headers: { 'content-type': 'application/json', ...options.headers } } : {};
+    return this.call('createCard', { token, ...options, ...body });
+  }
+
+  /** getConsumer: the end user with their devices (the simulator's end users are consumers unless made corporate). */
+  getEndUser(endUserId: string, token: string | undefined, options: CallOptions = {}): Promise<CallResult> {
+    return this.call('getConsumer', { pathParams: { consumerId: endUserId }, ...(token === undefined ? {} : { token }), ...options });
   }
 }
 
 /** Status from the catalogue, and the code in the body. */
 export function expectError(result: CallResult, code: ErrorCode): void {
-  expect({ status: result.status, code: field(result.body, 'code') }, result.text).toEqual({ status: ERROR_CATALOGUE[code].status, code });
+  expect({ status: result.status, code: readErrorCode(result.body) }, result.text).toEqual({ status: ERROR_CATALOGUE[code].status, code });
 }
 
 export function field(body: unknown, name: string): string {

@@ -1,0 +1,75 @@
+import type { ErrorCode } from '../../spec/errors/index.ts';
+import { expectedStatusOf, predict, type Expectation, type ScaCase } from '../../spec/expectations/index.ts';
+import { PROFILE_DOCUMENTATION, type TargetProfile } from '../../spec/profile/index.ts';
+import type { ProbeContext } from './context.ts';
+
+// Where LinkCy's sources disagree, the target profile declares one reading (issue 8 item 5). A
+// target that answers as another documented reading is not wrong against the sources, only against
+// what it declared: the probes report it as an informational reading (observed vs declared, with
+// the sources of each side), never as a failure. An answer no documented reading explains fails.
+
+/** One side of a reading: the profile row's value and the sources that document it. */
+export interface ReadingSide {
+  readonly value: string;
+  readonly sources: readonly string[];
+}
+
+export interface ProfileReading {
+  /** The profile row, e.g. signatureMismatchStatus. */
+  readonly row: keyof TargetProfile;
+  readonly declared: ReadingSide;
+  readonly observed: ReadingSide;
+}
+
+/** A documented reading other than the declared one, and what the case would answer under it. */
+export interface ProfileAlternative {
+  readonly reading: ProfileReading;
+  readonly expectation: Expectation;
+}
+
+/** The rows whose sources disagree, with the readings that are values of the row (JSON). */
+const DISPUTED = PROFILE_DOCUMENTATION.filter((row) => row.documented.length > 1).map((row) => ({
+  row: row.row,
+  readings: row.documented.flatMap((reading) => {
+    try {
+      return [{ value: reading.value, parsed: JSON.parse(reading.value) as unknown, sources: reading.sources }];
+    } catch {
+      // A reading that is not a value of the row ("[operations agreed with LinkCy]") is prose.
+      return [];
+    }
+  }),
+}));
+
+function declaredSide(row: keyof TargetProfile, expect: TargetProfile): ReadingSide {
+  const value = JSON.stringify(expect[row]);
+  const documented = PROFILE_DOCUMENTATION.find((entry) => entry.row === row)?.documented.find((reading) => reading.value === value);
+  return { value, sources: documented?.sources ?? ['the target profile (--expect)'] };
+}
+
+/**
+ * For each disputed row, each other documented reading whose prediction for this case differs
+ * from the declared profile's: what the case would answer had the target declared that reading.
+ */
+export function profileAlternatives(context: ProbeContext, scaCase: ScaCase, declared: Expectation): ProfileAlternative[] {
+  return DISPUTED.flatMap(({ row, readings }) =>
+    readings.flatMap((reading) => {
+      if (reading.value === JSON.stringify(context.expect[row])) return [];
+      const expect = { ...context.expect, [row]: reading.parsed } as TargetProfile;
+      const expectation = predict(scaCase, { signatureTtlMs: context.signatureTtlMs, expect });
+      const same = JSON.stringify(expectation.outcome) === JSON.stringify(declared.outcome);
+      return same ? [] : [{ reading: { row, declared: declaredSide(row, context.expect), observed: { value: reading.value, sources: reading.sources } }, expectation }];
+    }),
+  );
+}
+
+/**
+ * An error code answered with another status than the declared profile gives it, where that
+ * status is another documented reading (SCA_SIGNATURE_DOES_NOT_MATCH: 401 by the label's number,
+ * 403 by its text).
+ */
+export function statusReading(code: ErrorCode, observedStatus: number, expect: TargetProfile): ProfileReading | undefined {
+  if (code !== 'SCA_SIGNATURE_DOES_NOT_MATCH' || observedStatus === expectedStatusOf(code, expect)) return undefined;
+  const documented = PROFILE_DOCUMENTATION.find((entry) => entry.row === 'signatureMismatchStatus')?.documented.find((reading) => reading.value === String(observedStatus));
+  if (documented === undefined) return undefined;
+  return { row: 'signatureMismatchStatus', declared: declaredSide('signatureMismatchStatus', expect), observed: { value: documented.value, sources: documented.sources } };
+}
