@@ -42,7 +42,7 @@ const post = (path: string, body: unknown): Promise<Response> =>
 
 describe('the app stand-in', () => {
   it('activates from the QR data, signs with the ACTIVE device and logs the signature', async () => {
-    const { endUserId } = simulator.control.createEndUser();
+    const { endUserId } = simulator.control.createConsumer();
     const registration = await register(endUserId);
     expect((await post(`/end-users/${endUserId}/activation`, { activationQrCodeData: registration.activationQrCodeData })).status).toBe(204);
     await fetch(`${simulator.url}/api/partner/sca-devices/${registration.scaDeviceId}/activate`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
@@ -64,7 +64,7 @@ describe('the app stand-in', () => {
   });
 
   it('refuses a code whose signature does not verify, and a bare code without its signature', async () => {
-    const { endUserId } = simulator.control.createEndUser();
+    const { endUserId } = simulator.control.createConsumer();
     const registration = await register(endUserId);
     const forged = await post(`/end-users/${endUserId}/activation`, { activationCode: registration.activationCode, activationCodeSignature: Buffer.alloc(70, 1).toString('base64') });
     expect(forged.status).toBe(422);

@@ -47,7 +47,7 @@ afterAll(async () => {
   await simulator.stop();
 });
 
-function environment(baseUrl: string, scenario: string, input: Record<string, string>): ClientEnvironment {
+function environment(baseUrl: string, scenario: string, input: Record<string, string | number>): ClientEnvironment {
   return {
     LINKCY_SCENARIO: scenario,
     LINKCY_BASE_URL: baseUrl,
@@ -59,13 +59,18 @@ function environment(baseUrl: string, scenario: string, input: Record<string, st
   };
 }
 
-/** The reference client's integration session: first device, an extra one (signed), delete the first. */
+const BUSINESS_SCENARIOS = ['create-card', 'read-pin', 'pan-credentials', 'add-beneficiary', 'transfer-to-beneficiary'];
+
+/** The reference client's integration session: first device, an extra one (signed), the signed business calls (two GETs), delete the first. */
 async function referenceSession(baseUrl: string): Promise<void> {
-  const { endUserId } = simulator.control.createEndUser();
+  const scene = simulator.control.createScene();
+  const { endUserId } = scene;
   const first = await referenceClient('onboard-first-device', environment(baseUrl, 'onboard-first-device', { endUserId }));
   expect(first).toMatchObject({ ok: true });
   const scaDeviceId = deviceOf(first);
   expect(await referenceClient('onboard-extra-device', environment(baseUrl, 'onboard-extra-device', { endUserId, scaDeviceId }))).toMatchObject({ ok: true });
+  const input = { endUserId, scaDeviceId, ledgerId: scene.ledgerId, profileId: scene.virtualCardProfileId, cardId: scene.cardId, beneficiaryId: scene.beneficiaryId, amount: 12.5 };
+  for (const scenario of BUSINESS_SCENARIOS) expect(await referenceClient(scenario, environment(baseUrl, scenario, input)), scenario).toMatchObject({ ok: true });
   expect(await referenceClient('delete-device', environment(baseUrl, 'delete-device', { endUserId, scaDeviceId }))).toEqual({ ok: true });
 }
 
@@ -95,14 +100,21 @@ describe('passive mode', () => {
     const text = readFileSync(simulatorFile, 'utf8');
     expect(text).not.toContain(simulator.info.partner.password);
     expect(text).not.toMatch(/pa_signature=/);
-    expect(readRecordingFile(simulatorFile).exchanges.some((exchange) => exchange.facts.signature !== null)).toBe(true);
+    const signed = readRecordingFile(simulatorFile).exchanges.filter((exchange) => exchange.facts.signature !== null);
+    expect(new Set(signed.map((exchange) => exchange.operationId))).toEqual(
+      new Set(['registerScaDevice', 'createCard', 'getCardPin', 'getCardPanCredentials', 'createBeneficiary', 'createTransaction']),
+    );
+    // The PIN and the PAN credentials' secret are kept as redactions only.
+    const answerOf = (operationId: string) => signed.find((exchange) => exchange.operationId === operationId)?.responseBody;
+    expect(answerOf('getCardPin')).toMatch(/^\{"pin":"\[REDACTED/);
+    expect(answerOf('getCardPanCredentials')).toMatch(/"secret":"\[REDACTED/);
   });
 
   it('serve --record: a client that leaks its token in the URL is judged red (SCA-CLI-009)', async () => {
     const file = join(dir, 'leak.jsonl');
     recording = recordSimulator(file, { profile: 'sandbox', signatureTtlMs: 30_000 });
     recording.attach(simulator);
-    const { endUserId } = simulator.control.createEndUser();
+    const { endUserId } = simulator.control.createConsumer();
     const device = await referenceClient('onboard-first-device', environment(simulator.url, 'onboard-first-device', { endUserId }));
     const scaDeviceId = deviceOf(device);
     await faulty('leaks the token in a query string').run('delete-device', environment(simulator.url, 'delete-device', { endUserId, scaDeviceId }));
@@ -117,7 +129,7 @@ describe('passive mode', () => {
     try {
       await referenceSession(proxy.url);
       expect(judge(file).exitCode).toBe(0);
-      const { endUserId } = simulator.control.createEndUser();
+      const { endUserId } = simulator.control.createConsumer();
       const device = await referenceClient('onboard-first-device', environment(proxy.url, 'onboard-first-device', { endUserId }));
       const scaDeviceId = deviceOf(device);
       await faulty('sends BY_PASS in production').run('production-profile', environment(proxy.url, 'production-profile', { endUserId, scaDeviceId }));
