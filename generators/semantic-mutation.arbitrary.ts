@@ -18,6 +18,7 @@ export const SEMANTIC_MUTATIONS = [
   'query-dropped',
   'query-altered',
   'replay',
+  'overtaken',
   'counter-ahead',
   'possession-only',
   'foreign-application-key',

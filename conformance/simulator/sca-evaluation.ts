@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   isKycGated,
+  NO_SCA_HISTORY,
   PAYMENT_OPERATIONS,
   scaNeed,
   type DevicePresence,
@@ -83,7 +84,7 @@ export function decideSca(call: OperationCall, resolution: Resolution, context: 
           hasScaSubject: subject !== null,
           devices: subject === null ? 'none' : presenceOf(state, subject),
           ...(payment === undefined ? {} : { payment }),
-          history: subject === null ? { exemptAmountSinceSca: 0, exemptCountSinceSca: 0, lastScaAgeMs: null } : scaHistoryOf(state, subject, nowMs),
+          history: subject === null ? NO_SCA_HISTORY : scaHistoryOf(state, subject, nowMs),
         });
   if (!need.needed || subject === null) {
     return {

@@ -1,4 +1,4 @@
-import type { ScaHistory } from '../../spec/profile/index.ts';
+import { NO_SCA_HISTORY, type ScaHistory } from '../../spec/profile/index.ts';
 import type { SimulatorState } from './state.ts';
 
 // What the PSD2 exemptions of spec/profile read about an end user: the last SCA and the payments
@@ -12,7 +12,7 @@ export interface ScaHistoryRecord {
 
 export function scaHistoryOf(state: SimulatorState, endUserId: string, nowMs: number): ScaHistory {
   const record = state.scaHistory.get(endUserId);
-  if (record === undefined) return { exemptAmountSinceSca: 0, exemptCountSinceSca: 0, lastScaAgeMs: null };
+  if (record === undefined) return NO_SCA_HISTORY;
   return {
     exemptAmountSinceSca: record.exemptAmountSinceSca,
     exemptCountSinceSca: record.exemptCountSinceSca,

@@ -16,6 +16,7 @@ const ROW_EXAMPLES: Readonly<Record<string, readonly [ScaCase, PredictOptions?]>
   'AUTH-MISSING': [signedCase({ token: 'missing' })],
   'AUTH-INVALID': [signedCase({ token: 'expired' })],
   'AUTH-PARTNER-ONLY': [plainCase({ operationId: 'deleteScaDevice', token: 'end-user' })],
+  'AUTH-SIGN-UP-END-USER': [plainCase({ operationId: 'createConsumer', token: 'end-user' })],
   'AUTH-OTHER-END-USER': [signedCase({ token: 'end-user-other' })],
   'REQ-INVALID': [signedCase({ requestValid: false })],
   'REQ-STRATEGY-ENUM': [signedCase({ strategy: header('data_signing') })],

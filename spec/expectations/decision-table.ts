@@ -69,11 +69,16 @@ const DOES_NOT_MATCH = 'SCA_SIGNATURE_DOES_NOT_MATCH';
 const FAILED_ATTEMPT: RowExtras = { sideEffects: { failedAttempt: true } };
 
 export const DECISION_TABLE: readonly DecisionRow[] = [
-  ...stage('bearer', { tokenPolicy: SECURED }, [
-    row('AUTH-MISSING', { token: 'missing' }, 'UNAUTHORIZED', ['SCA-AUTH-003']),
-    row('AUTH-INVALID', { token: ['malformed', 'unknown', 'expired'] }, 'UNAUTHORIZED', ['SCA-AUTH-003']),
+  // `none-or-partner` (consumer and corporate sign-up, D-SRC-3): no bearer is anonymous, but a bearer
+  // that is sent is checked, and an end user may not create end users.
+  ...stage('bearer', {}, [
+    row('AUTH-MISSING', { tokenPolicy: SECURED, token: 'missing' }, 'UNAUTHORIZED', ['SCA-AUTH-003']),
+    row('AUTH-INVALID', { tokenPolicy: [...SECURED, 'none-or-partner'], token: ['malformed', 'unknown', 'expired'] }, 'UNAUTHORIZED', ['SCA-AUTH-003']),
     row('AUTH-PARTNER-ONLY', { tokenPolicy: 'partner', token: END_USER_TOKENS }, 'FORBIDDEN', ['SCA-AUTH-004', 'SCA-AUTH-005']),
-    row('AUTH-OTHER-END-USER', { token: 'end-user-other' }, 'FORBIDDEN', ['SCA-AUTH-005']),
+    row('AUTH-SIGN-UP-END-USER', { tokenPolicy: 'none-or-partner', token: END_USER_TOKENS }, 'FORBIDDEN', ['SCA-AUTH-005'], {
+      note: 'An end-user bearer on consumer or corporate creation (D-SRC-3).',
+    }),
+    row('AUTH-OTHER-END-USER', { tokenPolicy: SECURED, token: 'end-user-other' }, 'FORBIDDEN', ['SCA-AUTH-005']),
   ]),
   ...stage('validation', {}, [
     row('REQ-INVALID', { requestValid: false }, 'ERROR_REQUEST', ['SCA-ERR-003']),

@@ -14,6 +14,15 @@ describe('evaluation order (docs/sca-evaluation-order.md)', () => {
     expect(ruleOf(signedCase({ token: 'missing', signature: { present: false } }))).toBe('AUTH-MISSING');
   });
 
+  it('consumer and corporate creation: anonymous or partner; a bearer that is sent is checked (D-SRC-3)', () => {
+    for (const operationId of ['createConsumer', 'createCorporate'] as const) {
+      expect(ruleOf(plainCase({ operationId, token: 'missing' }))).toBe(`OK-${operationId}`);
+      expect(ruleOf(plainCase({ operationId, token: 'partner' }))).toBe(`OK-${operationId}`);
+      for (const token of ['expired', 'malformed', 'unknown'] as const) expect(ruleOf(plainCase({ operationId, token }))).toBe('AUTH-INVALID');
+      for (const token of ['end-user', 'end-user-other'] as const) expect(ruleOf(plainCase({ operationId, token }))).toBe('AUTH-SIGN-UP-END-USER');
+    }
+  });
+
   it('checks the signature format before looking for an active device', () => {
     const testCase = signedCase({ signature: { present: true, wellFormed: false }, endUser: NO_DEVICE });
     expect(ruleOf(testCase)).toBe('DS-SIG-MALFORMED');

@@ -7,7 +7,7 @@ import { HarnessError } from '../harness-error.ts';
 
 // A semantic mutation (generators/semantic-mutation.arbitrary.ts) on one SCA-eligible operation.
 // A mutation applies where it can mean something: a body changed after signing needs a body, a
-// replay needs an operation whose second identical request meets the same facts.
+// replay or an overtaken signature (D-AUDIT-5) needs an operation whose second identical request meets the same facts.
 
 export interface SemanticOperationCase extends SemanticCase {
   readonly operationId: OperationId;
@@ -19,6 +19,7 @@ export function operationsFor(mutation: SemanticMutation, eligible: readonly Ope
     case 'body-altered':
       return eligible.filter(takesBody);
     case 'replay':
+    case 'overtaken':
       return eligible.filter(isRepeatable);
     default:
       return [...eligible];

@@ -93,6 +93,13 @@ export async function playMutation(session: CaseSession, testCase: SemanticOpera
       expectSuccess(first, 'first use of the signature');
       return played(await sendAsPlanned(session, scene, planned, dataSigningHeaders(signed.header)), { counter: 'replayed' });
     }
+    case 'overtaken': {
+      // Two signatures of one device in flight (D-AUDIT-5): the younger is sent and accepted first.
+      const older = await signPlanned(session, device, planned);
+      const younger = await signPlanned(session, device, planned);
+      expectSuccess(await sendAsPlanned(session, scene, planned, dataSigningHeaders(younger.header)), 'the younger signature');
+      return played(await sendAsPlanned(session, scene, planned, dataSigningHeaders(older.header)), { counter: 'overtaken' });
+    }
     case 'counter-ahead':
       device.skipCounter(testCase.counterSteps);
       return played(await sendSignedOver(session, scene, planned, device), { counter: testCase.counterSteps < DEFAULT_LOOK_AHEAD ? 'fresh' : 'beyond-window' });
