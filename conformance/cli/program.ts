@@ -1,6 +1,9 @@
 import { Command } from 'commander';
+import { registerCertifyClientCommand } from './certify-client-command.ts';
 import { registerCertifyCommand } from './certify-command.ts';
+import { registerJudgeCommand } from './judge-command.ts';
 import { registerProbeCommand } from './probe-command.ts';
+import { registerRecordCommand } from './record-command.ts';
 import { registerReportCommand } from './report-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerSpecCommand } from './spec-command.ts';
@@ -22,5 +25,8 @@ export function createProgram(outcome: CliOutcome): Command {
   registerReportCommand(program, outcome);
   registerServeCommand(program);
   registerSpecCommand(program);
+  registerCertifyClientCommand(program, outcome);
+  registerJudgeCommand(program, outcome);
+  registerRecordCommand(program);
   return program;
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadPathOverrides } from '../../spec/openapi/index.ts';
+import { recordSimulator } from '../client-kit/index.ts';
 import { DURATION_FORMS, parseDuration } from '../simulator/duration.ts';
 import { SIMULATOR_DEFAULTS, startSimulator, type SimulatorInfo, type SimulatorOptions } from '../simulator/index.ts';
 import { EXPECT_OPTION_DESCRIPTION, expectOption } from './expect-option.ts';
@@ -25,6 +26,7 @@ export interface ServeCommandOptions {
   tokenTtl: string;
   refreshTokenTtl: string;
   clock: string;
+  record?: string;
 }
 
 export interface ServeIo {
@@ -51,6 +53,7 @@ export function registerServeCommand(program: Command): void {
     .option('--token-ttl <duration>', 'bearer token lifetime', '15m')
     .option('--refresh-token-ttl <duration>', 'refresh token lifetime', '24h')
     .option('--clock <mode>', 'system (wall clock, moved by the control plane) or manual (frozen until moved)', 'system')
+    .option('--record <file>', 'write every exchange (secrets redacted, signatures as SHA-256) to FILE for "linkcy-sca judge"')
     .action(async (options: ServeCommandOptions) => {
       const simulatorOptions = parseServeOptions(options);
       const controller = new AbortController();
@@ -58,11 +61,15 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       try {
-        await runServe(simulatorOptions, {
-          stdout: (line) => process.stdout.write(`${line}\n`),
-          stderr: (line) => process.stderr.write(`${line}\n`),
-          stop: controller.signal,
-        });
+        await runServe(
+          simulatorOptions,
+          {
+            stdout: (line) => process.stdout.write(`${line}\n`),
+            stderr: (line) => process.stderr.write(`${line}\n`),
+            stop: controller.signal,
+          },
+          options.record,
+        );
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
@@ -98,11 +105,14 @@ export function parseServeOptions(options: ServeCommandOptions): SimulatorOption
   };
 }
 
-/** Starts the simulator, prints its info, and stops it when `io.stop` aborts. */
-export async function runServe(options: SimulatorOptions, io: ServeIo): Promise<void> {
-  const simulator = await startSimulator(options).catch((error: unknown) => {
+/** Starts the simulator (recording to `recordFile` when given), prints its info, and stops it when `io.stop` aborts. */
+export async function runServe(options: SimulatorOptions, io: ServeIo, recordFile?: string): Promise<void> {
+  const recording = recordFile === undefined ? undefined : startRecording(recordFile, options);
+  const simulator = await startSimulator({ ...options, ...(recording === undefined ? {} : { onExchange: recording.onExchange }) }).catch((error: unknown) => {
     throw new UsageError(startFailure(error, options));
   });
+  recording?.attach(simulator);
+  if (recordFile !== undefined) io.stderr(`recording every exchange to ${recordFile} (judge it with: linkcy-sca judge ${recordFile})`);
   const { info } = simulator;
   io.stdout(JSON.stringify(info));
   for (const line of friendlyLines(info, options)) io.stderr(line);
@@ -122,6 +132,17 @@ function friendlyLines(info: SimulatorInfo, options: SimulatorOptions): string[]
       : `control plane: ${info.url}${info.controlPrefix} (see conformance/simulator/README.md)`,
     'stop with Ctrl+C',
   ];
+}
+
+function startRecording(file: string, options: SimulatorOptions): ReturnType<typeof recordSimulator> {
+  try {
+    return recordSimulator(file, {
+      profile: options.profile ?? SIMULATOR_DEFAULTS.profile,
+      signatureTtlMs: options.signatureTtlMs ?? SIMULATOR_DEFAULTS.signatureTtlMs,
+    });
+  } catch (error) {
+    throw new UsageError(`--record ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function durationOption(option: string, text: string): number {

@@ -40,6 +40,12 @@ export interface RawExchange {
 
 export const DEFAULT_EXCHANGE_LOG_LIMIT = 1000;
 
+/** An exchange as a listener sees it: unredacted, the request body decoded. */
+export type ListenedExchange = Omit<RawExchange, 'requestBody'> & { readonly requestBody: string };
+
+/** Told of every exchange, unredacted, as it is logged: a recorder that must hash secrets, not mask them. */
+export type ExchangeListener = (exchange: ListenedExchange) => void;
+
 /** A ring of the last `limit` exchanges: constant memory, no array shifting per request. */
 export class ExchangeLog {
   private readonly ring: (RawExchange | undefined)[];
@@ -48,12 +54,17 @@ export class ExchangeLog {
   /** Id of the oldest exchange still listed (raised by clear()). */
   private firstId = 1;
 
-  constructor(private readonly limit: number = DEFAULT_EXCHANGE_LOG_LIMIT) {
+  constructor(
+    private readonly limit: number = DEFAULT_EXCHANGE_LOG_LIMIT,
+    private readonly listener?: ExchangeListener,
+  ) {
     if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`exchangeLogLimit must be a positive integer, got ${limit}`);
     this.ring = new Array<RawExchange | undefined>(limit);
   }
 
   record(exchange: RawExchange): void {
+    // Decoding costs only when someone listens (a recording run); the log itself decodes on read.
+    if (this.listener !== undefined) this.listener({ ...exchange, requestBody: bodyText(exchange.requestBody) });
     this.ring[(this.nextId - 1) % this.limit] = exchange;
     this.nextId += 1;
   }
@@ -81,10 +92,14 @@ function redacted(id: number, exchange: RawExchange): ExchangeLogEntry {
     method: exchange.method,
     target: exchange.target,
     requestHeaders: redactHeaders(exchange.requestHeaders),
-    requestBody: redactBodyText(typeof exchange.requestBody === 'string' ? exchange.requestBody : exchange.requestBody.toString('utf8')),
+    requestBody: redactBodyText(bodyText(exchange.requestBody)),
     status: exchange.status,
     responseHeaders: redactHeaders(exchange.responseHeaders),
     responseBody: redactBodyText(exchange.responseBody),
     durationMs: exchange.durationMs,
   };
+}
+
+function bodyText(body: Buffer | string): string {
+  return typeof body === 'string' ? body : body.toString('utf8');
 }

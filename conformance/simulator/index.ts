@@ -16,7 +16,7 @@ export type {
   TokenRequest,
   TokenValidity,
 } from './control-plane.ts';
-export type { ExchangeLogEntry } from './exchange-log.ts';
+export type { ExchangeListener, ExchangeLogEntry, ListenedExchange, RawExchange } from './exchange-log.ts';
 export type { FaultSpec } from './faults.ts';
 export type { SimulatorProfile } from './sca-evaluation.ts';
 export type { CardStatus, CardType, EndUserKind, KycStatus, LedgerType, PushMode, ScaFactor } from './state.ts';

@@ -12,7 +12,7 @@ import { createClock, type ClockMode, type SimulatorClock } from './clock.ts';
 import { DEFAULT_CONTROL_PREFIX } from './control-http.ts';
 import { createControl, type SimulatorControl } from './control-plane.ts';
 import { defectSet, type SimulatorDefect } from './defects.ts';
-import { DEFAULT_EXCHANGE_LOG_LIMIT, ExchangeLog } from './exchange-log.ts';
+import { DEFAULT_EXCHANGE_LOG_LIMIT, ExchangeLog, type ExchangeListener } from './exchange-log.ts';
 import { createIdentity } from './identity.ts';
 import { checkControlPrefix } from './router.ts';
 import type { SimulatorRuntime } from './runtime.ts';
@@ -55,6 +55,8 @@ export interface SimulatorOptions {
   pathOverrides?: PathOverrides;
   /** How many exchanges the log keeps; default 1000. */
   exchangeLogLimit?: number;
+  /** Told of every exchange as it is logged, unredacted (`serve --record`, the client kit). Must not throw. */
+  onExchange?: ExchangeListener;
   /** TEST ONLY: deliberate defects for the probe suite's fault catalogue (see defects.ts). */
   defects?: readonly SimulatorDefect[];
 }
@@ -126,7 +128,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     operations,
     // The document's own validators are compiled once per process and shared by every simulator.
     validators: servedDocument === document ? getDefaultValidators() : createValidators(servedDocument),
-    exchangeLog: new ExchangeLog(options.exchangeLogLimit ?? DEFAULT_EXCHANGE_LOG_LIMIT),
+    exchangeLog: new ExchangeLog(options.exchangeLogLimit ?? DEFAULT_EXCHANGE_LOG_LIMIT, options.onExchange),
   };
   const control = createControl(runtime);
   const server = createSimulatorServer(runtime, control, controlPrefix);

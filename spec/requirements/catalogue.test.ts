@@ -12,7 +12,7 @@ const seedsPresent = existsSync(SEEDS_DIR);
 const DIGEST = fileURLToPath(new URL('../../../shared/sources/linkcy-api-reference.md', import.meta.url));
 const digestPresent = existsSync(DIGEST);
 
-const ID_FORMAT = /^SCA-(AUTH|HDR|SIG|TTL|DEV|BYP|PUSH|RSP|ERR|OPS|KYC)-\d{3}$/;
+const ID_FORMAT = /^SCA-(AUTH|HDR|SIG|TTL|DEV|BYP|PUSH|RSP|ERR|OPS|KYC|CLI)-\d{3}$/;
 
 /** Seed pages are text scraped from HTML: line breaks and indentation are not part of a sentence. */
 function normaliseSpace(text: string): string {

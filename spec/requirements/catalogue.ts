@@ -1,4 +1,5 @@
 import { SEED_FILES, type ErrorCode, type SeedFile } from '../errors/index.ts';
+import { CLIENT_REQUIREMENTS } from './client-catalogue.ts';
 
 /**
  * The gaps `seeds/README.md` lists under "What the documents leave open", by the words that
@@ -921,6 +922,9 @@ const CATALOGUE = {
     decision: '1.78 lists both codes on card creation; every business operation (ledger, card, beneficiaries, transactions) applies them; kycInfo/kybInfo.status NOT_STARTED|PENDING|VALIDATED|REFUSED (D-SRC-7).',
     errorCodes: ['CONSUMER_KYC_MUST_BE_VALIDATED', 'CORPORATE_KYB_MUST_BE_VALIDATED'],
   },
+
+  // What a partner's client must do (the client kit judges these): client-catalogue.ts
+  ...CLIENT_REQUIREMENTS,
 } as const satisfies Record<string, Requirement>;
 
 export type RequirementId = keyof typeof CATALOGUE;
