@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Command } from 'commander';
 import {
   DEFAULT_SCENARIO_TIMEOUT_MS,
   runClientCertification,
@@ -10,13 +9,11 @@ import {
   type ScenarioResult,
 } from '../client-kit/index.ts';
 import { parseDuration } from '../simulator/index.ts';
-import type { CliOutcome } from './program.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
-// `linkcy-sca certify-client --client-cmd "<cmd>" | --client ./module.ts`: the client kit's
-// scenarios against a partner's client; a line a scenario on stderr, the result as JSON in
-// DIR/client-certification.json. Exit 0: every scenario passed; 1: a finding; 2: usage.
-// The `certify` command (issue 12) takes the same options and calls runClientCertifyCommand.
+// The client mode of `linkcy-sca certify` (certify-command.ts): the client kit's scenarios against a
+// partner's client; a line a scenario on stderr, the result as JSON in DIR/client-certification.json.
+// Exit 0: every scenario passed; 1: a finding; 2: usage.
 
 export const CLIENT_CERTIFICATION_FILE = 'client-certification.json';
 
@@ -24,6 +21,7 @@ export interface CertifyClientOptions {
   clientCmd?: string;
   client?: string;
   only?: string;
+  /** Per-scenario limit (a duration). */
   timeout: string;
   out: string;
 }
@@ -31,27 +29,6 @@ export interface CertifyClientOptions {
 export interface CertifyIo {
   readonly stdout: (line: string) => void;
   readonly stderr: (line: string) => void;
-}
-
-/** The options `certify` shares; add them to a command with this. */
-export function addClientOptions(command: Command): Command {
-  return command
-    .option('--client-cmd <command>', 'certify a client run as a shell command once per scenario (any language)')
-    .option('--client <module>', 'certify a JS/TS module exporting run(scenario, env)')
-    .option('--only <ids>', 'comma-separated scenario ids')
-    .option('--timeout <duration>', 'per-scenario limit for the client', `${DEFAULT_SCENARIO_TIMEOUT_MS / 1000}s`)
-    .option('--out <dir>', `directory to write ${CLIENT_CERTIFICATION_FILE} into`, 'reports');
-}
-
-export function registerCertifyClientCommand(program: Command, outcome: CliOutcome): void {
-  addClientOptions(program.command('certify-client').description("Certify a partner's LinkCy client against the client kit's scenarios (exit 0: all passed, 1: findings, 2: usage)")).action(
-    async (options: CertifyClientOptions) => {
-      outcome.exitCode = await runClientCertifyCommand(options, {
-        stdout: (line) => process.stdout.write(`${line}\n`),
-        stderr: (line) => process.stderr.write(`${line}\n`),
-      });
-    },
-  );
 }
 
 /** Parses, runs, prints, writes; the exit code. A usage problem throws UsageError. */

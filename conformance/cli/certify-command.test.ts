@@ -47,11 +47,13 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
 describe('linkcy-sca certify', () => {
   const out = join(dir, 'signed');
 
-  it('runs the provider probes on the embedded simulator, writes every format, signs, and exits 0', async () => {
+  it('runs the provider probes on the embedded simulator, writes every format, signs, runs the reference client, and exits 0', async () => {
     const { code, stdout, stderr } = await run('certify', '--runs', '1', '--out', out, '--sign-key', privateKey);
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['junit.xml', 'report.html', 'report.json', 'report.md']);
-    expect(stdout.trim().split('\n')).toEqual(['report.json', 'junit.xml', 'report.md', 'report.html'].map((file) => join(out, file)));
+    expect(readdirSync(out).sort()).toEqual(['client-certification.json', 'junit.xml', 'report.html', 'report.json', 'report.md']);
+    expect(stdout.trim().split('\n')).toEqual(['report.json', 'junit.xml', 'report.md', 'report.html', 'client-certification.json'].map((file) => join(out, file)));
+    expect(stderr).toMatch(/^PASS onboard-first-device /m);
+    expect(stderr).toMatch(/^\d+ passed, 0 failed of \d+ scenarios$/m);
     expect(stderr).toMatch(/^probing simulator \(embedded, sandbox profile\) \(seed 1, runs 1\)$/m);
     expect(stderr).toMatch(/^PASS: requirements \d+ pass, 0 fail, 0 error, .*; seed 1; signed \(key [0-9a-f]{12}…\)$/m);
     expect(stderr).toContain(`report: ${join(out, 'report.json')}, ${join(out, 'junit.xml')}`);

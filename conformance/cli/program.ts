@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { registerCertifyClientCommand } from './certify-client-command.ts';
 import { registerCertifyCommand } from './certify-command.ts';
 import { registerJudgeCommand } from './judge-command.ts';
 import { registerProbeCommand } from './probe-command.ts';
@@ -25,7 +24,6 @@ export function createProgram(outcome: CliOutcome): Command {
   registerReportCommand(program, outcome);
   registerServeCommand(program);
   registerSpecCommand(program);
-  registerCertifyClientCommand(program, outcome);
   registerJudgeCommand(program, outcome);
   registerRecordCommand(program);
   return program;

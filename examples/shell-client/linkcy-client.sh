@@ -1,6 +1,6 @@
 #!/bin/sh
 # A LinkCy partner client in POSIX shell with curl and jq, certified in command mode:
-#   npx linkcy-sca certify-client --client-cmd "sh examples/shell-client/linkcy-client.sh"
+#   npx linkcy-sca certify --client-cmd "sh examples/shell-client/linkcy-client.sh"
 # Secrets never reach a command line: headers go through a private file, bodies through stdin.
 set -eu
 B=$LINKCY_BASE_URL APP=$LINKCY_APP_URL TOKEN= REFRESH=
