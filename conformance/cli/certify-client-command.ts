@@ -38,13 +38,13 @@ export async function runClientCertifyCommand(options: CertifyClientOptions, io:
   try {
     selectScenarios(only);
   } catch (error) {
-    throw new UsageError(`--only: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(`--scenarios: ${error instanceof Error ? error.message : String(error)}`);
   }
   let timeoutMs: number;
   try {
     timeoutMs = parseDuration(options.timeout);
   } catch (error) {
-    throw new UsageError(`--timeout: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(`--client-timeout: ${error instanceof Error ? error.message : String(error)}`);
   }
   let result: ClientCertificationResult;
   try {
