@@ -24,6 +24,7 @@ export {
   type Verdict,
   type VerdictCounts,
 } from './model/types.ts';
+export { clientScenariosSection } from './producers/client-scenarios.ts';
 export { probeTarget, probeVerdict, providerProbesSection } from './producers/provider-probes.ts';
 export { renderHtml } from './render/html.ts';
 export { renderJson } from './render/json.ts';

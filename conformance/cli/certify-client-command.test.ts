@@ -12,6 +12,10 @@ describe('linkcy-sca certify with a client', () => {
     expect(await main(['certify', '--client', 'examples/reference-client/run.ts', '--scenarios', 'delete-device, sca-required', '--out', out])).toBe(0);
     const result = JSON.parse(readFileSync(join(out, 'client-certification.json'), 'utf8')) as { passed: number; failed: number; client: string };
     expect(result).toMatchObject({ passed: 2, failed: 0, client: 'adapter: examples/reference-client/run.ts' });
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { verdict: string; target: unknown; sections: { producer: string; checks: { id: string }[] }[] };
+    expect(report).toMatchObject({ verdict: 'pass', target: null });
+    expect(report.sections.map((section) => section.producer)).toEqual(['client-scenarios']);
+    expect(report.sections[0]?.checks.map((check) => check.id)).toEqual(['client/delete-device', 'client/sca-required']);
   });
 
   it('exits 1 when a scenario fails (a client that crashes)', async () => {
@@ -19,6 +23,9 @@ describe('linkcy-sca certify with a client', () => {
     expect(await main(['certify', '--client-cmd', 'echo oops >&2; exit 4', '--scenarios', 'delete-device', '--out', out])).toBe(1);
     const result = JSON.parse(readFileSync(join(out, 'client-certification.json'), 'utf8')) as { scenarios: { crash: string; stderr: string }[] };
     expect(result.scenarios[0]).toMatchObject({ crash: 'exit code 4', stderr: 'oops\n' });
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { verdict: string; sections: { checks: { verdict: string; failures: unknown[] }[] }[] };
+    expect(report.verdict).toBe('fail');
+    expect(report.sections[0]?.checks[0]).toMatchObject({ verdict: 'fail', failures: [expect.anything()] });
   });
 
   it("masks the client's secrets in the stderr it keeps as evidence", async () => {

@@ -9,11 +9,11 @@ import {
   type ScenarioResult,
 } from '../client-kit/index.ts';
 import { parseDuration } from '../simulator/index.ts';
-import { EXIT_CODES, UsageError } from './usage-error.ts';
+import { UsageError } from './usage-error.ts';
 
 // The client mode of `linkcy-sca certify` (certify-command.ts): the client kit's scenarios against a
 // partner's client; a line a scenario on stderr, the result as JSON in DIR/client-certification.json.
-// Exit 0: every scenario passed; 1: a finding; 2: usage.
+// The report (report.json and the other formats) gets it as a client-scenarios section.
 
 export const CLIENT_CERTIFICATION_FILE = 'client-certification.json';
 
@@ -31,8 +31,8 @@ export interface CertifyIo {
   readonly stderr: (line: string) => void;
 }
 
-/** Parses, runs, prints, writes; the exit code. A usage problem throws UsageError. */
-export async function runClientCertifyCommand(options: CertifyClientOptions, io: CertifyIo): Promise<number> {
+/** Parses, runs, prints, writes client-certification.json; the result. A usage problem throws UsageError. */
+export async function certifyClient(options: CertifyClientOptions, io: CertifyIo): Promise<ClientCertificationResult> {
   const client = clientOf(options);
   const only = options.only === undefined ? undefined : options.only.split(',').map((id) => id.trim()).filter((id) => id !== '');
   try {
@@ -58,7 +58,7 @@ export async function runClientCertifyCommand(options: CertifyClientOptions, io:
   writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
   io.stderr(`${result.passed} passed, ${result.failed} failed of ${result.scenarios.length} scenarios`);
   io.stdout(file);
-  return result.failed === 0 ? EXIT_CODES.ok : EXIT_CODES.failed;
+  return result;
 }
 
 function clientOf(options: CertifyClientOptions): ClientUnderTest {

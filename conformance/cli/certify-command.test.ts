@@ -51,7 +51,10 @@ describe('linkcy-sca certify', () => {
     const { code, stdout, stderr } = await run('certify', '--runs', '1', '--out', out, '--sign-key', privateKey);
     expect(code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['client-certification.json', 'junit.xml', 'report.html', 'report.json', 'report.md']);
-    expect(stdout.trim().split('\n')).toEqual(['report.json', 'junit.xml', 'report.md', 'report.html', 'client-certification.json'].map((file) => join(out, file)));
+    expect(stdout.trim().split('\n')).toEqual(['client-certification.json', 'report.json', 'junit.xml', 'report.md', 'report.html'].map((file) => join(out, file)));
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { sections: { producer: string; checks: { verdict: string }[] }[] };
+    expect(report.sections.map((section) => section.producer)).toEqual(['provider-probes', 'client-scenarios']);
+    expect(report.sections[1]?.checks.every((check) => check.verdict === 'pass')).toBe(true);
     expect(stderr).toMatch(/^PASS onboard-first-device /m);
     expect(stderr).toMatch(/^\d+ passed, 0 failed of \d+ scenarios$/m);
     expect(stderr).toMatch(/^probing simulator \(embedded, sandbox profile\) \(seed 1, runs 1\)$/m);

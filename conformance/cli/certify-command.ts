@@ -1,20 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { REPORTER_NAMES } from '../../reports/index.ts';
+import { buildReport, clientScenariosSection, REPORTER_NAMES, suiteHashes } from '../../reports/index.ts';
 import { DEFAULT_SCENARIO_TIMEOUT_MS } from '../client-kit/index.ts';
-import { runClientCertifyCommand } from './certify-client-command.ts';
+import { certifyClient } from './certify-client-command.ts';
 import { addRunOptions, parseProbeOptions, processConsole, type ProbeCommandOptions } from './probe-command.ts';
 import type { ConsoleIo } from './progress.ts';
 import type { CliOutcome } from './program.ts';
-import { outputDirOption, runProviderRun } from './provider-run.ts';
-import { EXIT_CODES } from './usage-error.ts';
+import { publishReport, runProviderRun } from './provider-run.ts';
 
 // `linkcy-sca certify`: the run a partner signs off.
 // - With `--client-cmd "<cmd>"` or `--client ./module.ts`: the partner's CLIENT against the client
-//   kit's scenarios (conformance/client-kit), the result in DIR/client-certification.json.
-// - Without: every provider probe against the target (default the embedded simulator), every report
-//   format in ./linkcy-sca-report/, then, on the embedded simulator, the reference client through
-//   every client scenario (the kit checking itself). `--sign-key` makes report.json a certificate.
+//   kit's scenarios (conformance/client-kit): DIR/client-certification.json (the exchanges) and the
+//   report, a client-scenarios section.
+// - Without: every provider probe against the target (default the embedded simulator) and, on the
+//   embedded simulator, the reference client through every client scenario (the kit checking
+//   itself): one report, two sections.
+// Every report format goes to ./linkcy-sca-report/; `--sign-key` makes report.json a certificate.
 // Exit 0 only with zero failures, 1 on failures, 2 on a usage error (3: --run-timeout reached).
 
 /** Resolved from this file, so `npx linkcy-sca certify` finds it from any working directory. */
@@ -45,21 +46,32 @@ export function registerCertifyCommand(program: Command, outcome: CliOutcome): v
 }
 
 export async function runCertify(options: CertifyCommandOptions, io: ConsoleIo): Promise<number> {
-  outputDirOption(options.out);
-  const client = { timeout: options.clientTimeout, out: options.out };
+  const parsed = parseProbeOptions(options, 'certify');
+  const clientOptions = { timeout: options.clientTimeout, out: options.out };
   if (options.clientCmd !== undefined || options.client !== undefined) {
-    return runClientCertifyCommand(
+    const startedAt = new Date().toISOString();
+    const result = await certifyClient(
       {
-        ...client,
+        ...clientOptions,
         ...(options.clientCmd === undefined ? {} : { clientCmd: options.clientCmd }),
         ...(options.client === undefined ? {} : { client: options.client }),
         ...(options.scenarios === undefined ? {} : { only: options.scenarios }),
       },
       io,
     );
+    const section = clientScenariosSection(result, startedAt, new Date().toISOString(), clientRerun(options));
+    const report = buildReport({ sections: [section], hashes: suiteHashes(), target: null, client: { command: result.client, description: result.client } });
+    return publishReport(report, parsed, io);
   }
-  const provider = await runProviderRun(parseProbeOptions(options, 'certify'), io);
-  if (provider === EXIT_CODES.usage || provider === EXIT_CODES.timedOut || options.target !== 'simulator') return provider;
-  const reference = await runClientCertifyCommand({ ...client, client: REFERENCE_CLIENT }, io);
-  return Math.max(provider, reference);
+  if (options.target !== 'simulator') return runProviderRun(parsed, io);
+  // The kit checking itself: the reference client's scenarios join the provider's report.
+  const startedAt = new Date().toISOString();
+  const reference = await certifyClient({ ...clientOptions, client: REFERENCE_CLIENT }, io);
+  const section = clientScenariosSection(reference, startedAt, new Date().toISOString());
+  return runProviderRun({ ...parsed, extraSections: [section] }, io);
+}
+
+function clientRerun(options: CertifyCommandOptions): string {
+  const client = options.clientCmd === undefined ? `--client ${options.client ?? ''}` : `--client-cmd ${JSON.stringify(options.clientCmd)}`;
+  return `npx linkcy-sca certify ${client}${options.scenarios === undefined ? '' : ` --scenarios ${options.scenarios}`}`;
 }

@@ -16,6 +16,7 @@ import {
   writeReport,
   type ConformanceReport,
   type ReporterName,
+  type ReportSection,
 } from '../../reports/index.ts';
 import type { TargetProfile } from '../../spec/profile/index.ts';
 import { runProbes } from '../runner/index.ts';
@@ -54,6 +55,8 @@ export interface ProviderRunOptions {
   readonly runTimeoutMs?: number;
   /** Largest answer body read. */
   readonly maxBodyBytes?: number;
+  /** Sections other producers made for the same report (certify: the reference client's scenarios). */
+  readonly extraSections?: readonly ReportSection[];
 }
 
 /** Checked before anything runs: an empty DIR or one of the suite's source folders is refused. */
@@ -161,7 +164,10 @@ async function resolveRunAndReport(options: ProviderRunOptions, io: ConsoleIo, s
       listeners: [progressListener(io, progressMode(io, options.quiet))],
     });
     report = buildReport({
-      sections: [providerProbesSection(result, `${base} --seed ${options.seed} --runs ${options.runs}${options.only === undefined ? '' : ` --only ${options.only}`}`)],
+      sections: [
+        providerProbesSection(result, `${base} --seed ${options.seed} --runs ${options.runs}${options.only === undefined ? '' : ` --only ${options.only}`}`),
+        ...(options.extraSections ?? []),
+      ],
       hashes: suiteHashes({
         ...(options.pathOverrides === undefined ? {} : { pathOverrides: options.pathOverrides }),
         ...(options.expect === undefined ? {} : { profileFile: options.expect.file }),
@@ -175,6 +181,16 @@ async function resolveRunAndReport(options: ProviderRunOptions, io: ConsoleIo, s
   } finally {
     await target.close();
   }
+  return publishReport(report, options, io);
+}
+
+/** Signs the report when asked, writes the chosen formats, names them; the exit code of its verdict. */
+export function publishReport(
+  unsigned: ConformanceReport,
+  options: Pick<ProviderRunOptions, 'signKeyPem' | 'out' | 'reporters'>,
+  io: ConsoleIo,
+): number {
+  let report = unsigned;
   if (options.signKeyPem !== undefined) {
     try {
       report = signReport(report, options.signKeyPem);
@@ -206,7 +222,7 @@ function replayBase(options: ProviderRunOptions): string {
 export function summaryLines(report: ConformanceReport, files: readonly string[]): string[] {
   const { requirements, checks } = report.summary;
   return [
-    `${report.verdict === 'pass' ? 'PASS' : 'FAIL'}: requirements ${requirements.pass} pass, ${requirements.fail} fail, ${requirements.error} error, ${requirements['not-applicable']} not applicable, ${requirements['not-run']} not run; checks ${checks.pass} pass, ${checks.fail} fail, ${checks.error} error, ${checks['not-applicable']} not applicable, ${checks['not-run']} not run; ${report.summary.cases} cases; seed ${report.seeds.join(', ')}${report.signature === undefined ? '' : `; signed (key ${report.signature.keyId.slice(0, 12)}…)`}`,
+    `${report.verdict === 'pass' ? 'PASS' : 'FAIL'}: requirements ${requirements.pass} pass, ${requirements.fail} fail, ${requirements.error} error, ${requirements['not-applicable']} not applicable, ${requirements['not-run']} not run; checks ${checks.pass} pass, ${checks.fail} fail, ${checks.error} error, ${checks['not-applicable']} not applicable, ${checks['not-run']} not run; ${report.summary.cases} cases${report.seeds.length === 0 ? '' : `; seed ${report.seeds.join(', ')}`}${report.signature === undefined ? '' : `; signed (key ${report.signature.keyId.slice(0, 12)}…)`}`,
     `report: ${files.join(', ')}`,
   ];
 }
