@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type SimulatorHandle } from '../simulator/index.ts';
-import { sha256, startAppStandIn, type AppStandIn } from './app-stand-in.ts';
+import { sha256, startAppStandInFor, type AppStandIn } from './app-stand-in.ts';
 
 // The mobile-app stand-in: activation only from an authenticated code, signatures by the end
 // user's ACTIVE device for exactly what it is asked, a log of each, and clear refusals.
@@ -11,19 +11,7 @@ let token: string;
 
 beforeAll(async () => {
   simulator = await startSimulator({ clock: 'manual' });
-  app = await startAppStandIn({
-    baseUrl: simulator.url,
-    masterPublicKey: simulator.info.masterPublicKey,
-    applicationKey: simulator.info.applicationKey,
-    applicationSecret: simulator.info.applicationSecret,
-    now: () => simulator.control.now(),
-    recordSignature: (signature) => simulator.control.recordSignature(signature),
-    devicesOf: (endUserId) =>
-      simulator.control
-        .state()
-        .devices.filter((device) => device.endUserId === endUserId)
-        .map((device) => ({ scaDeviceId: device.id, activationId: device.activationId, status: device.status })),
-  });
+  app = await startAppStandInFor(simulator);
   token = simulator.control.issueToken({ kind: 'partner' }).token;
 });
 

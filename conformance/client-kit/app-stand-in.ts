@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { httpActivationExchange, VirtualDevice } from '../../generators/index.ts';
+import type { SimulatorHandle } from '../simulator/index.ts';
 
 // The stand-in for a partner's mobile app at LINKCY_APP_URL: one or more VirtualDevices per end
 // user (the PowerAuth SDK's software twin, PIN known to it). The partner's back end hands it
@@ -147,6 +148,23 @@ export async function startAppStandIn(backend: AppBackend): Promise<AppStandIn> 
     },
     stop: () => stopServer(server),
   };
+}
+
+/** The app stand-in backed by a simulator started in this process: its keys, clock and devices. */
+export function startAppStandInFor(simulator: SimulatorHandle): Promise<AppStandIn> {
+  return startAppStandIn({
+    baseUrl: simulator.url,
+    masterPublicKey: simulator.info.masterPublicKey,
+    applicationKey: simulator.info.applicationKey,
+    applicationSecret: simulator.info.applicationSecret,
+    now: () => simulator.control.now(),
+    recordSignature: (signature) => simulator.control.recordSignature(signature),
+    devicesOf: (endUserId) =>
+      simulator.control
+        .state()
+        .devices.filter((device) => device.endUserId === endUserId)
+        .map((device) => ({ scaDeviceId: device.id, activationId: device.activationId, status: device.status })),
+  });
 }
 
 export function sha256(text: string | Buffer): string {

@@ -1,6 +1,6 @@
 import { startSimulator, type ListenedExchange, type SimulatorHandle } from '../simulator/index.ts';
 import { loadClientAdapter, runClientAdapter, type ClientAdapter } from './adapter-runner.ts';
-import { startAppStandIn, type AppStandIn } from './app-stand-in.ts';
+import { startAppStandInFor, type AppStandIn } from './app-stand-in.ts';
 import { runClientCommand } from './command-runner.ts';
 import type { ClientEnvironment, ClientOutcome, ClientRunResult } from './contract.ts';
 import { judgeSession, type ClientFinding } from './judge/index.ts';
@@ -120,19 +120,7 @@ async function startBench(profile: Scenario['profile']): Promise<Bench> {
     signatureTtlMs: SIGNATURE_TTL_MS,
     onExchange: (exchange) => holder.bench?.listener?.(exchange),
   });
-  const app = await startAppStandIn({
-    baseUrl: simulator.url,
-    masterPublicKey: simulator.info.masterPublicKey,
-    applicationKey: simulator.info.applicationKey,
-    applicationSecret: simulator.info.applicationSecret,
-    now: () => simulator.control.now(),
-    recordSignature: (signature) => simulator.control.recordSignature(signature),
-    devicesOf: (endUserId) =>
-      simulator.control
-        .state()
-        .devices.filter((device) => device.endUserId === endUserId)
-        .map((device) => ({ scaDeviceId: device.id, activationId: device.activationId, status: device.status })),
-  });
+  const app = await startAppStandInFor(simulator);
   const bench: Bench = {
     simulator,
     app,

@@ -1,7 +1,7 @@
 // The client kit: certifies a partner's LinkCy client (issue 10). The app stand-in, the command and
 // adapter runners, the scenarios as data, the judge, and the recordings of passive mode.
 
-export { startAppStandIn, type AppBackend, type AppSignature, type AppStandIn } from './app-stand-in.ts';
+export { startAppStandIn, startAppStandInFor, type AppBackend, type AppSignature, type AppStandIn } from './app-stand-in.ts';
 export { loadClientAdapter, runClientAdapter, type ClientAdapter } from './adapter-runner.ts';
 export {
   DEFAULT_SCENARIO_TIMEOUT_MS,

@@ -6,7 +6,7 @@ import { run as referenceClient } from '../../examples/reference-client/run.ts';
 import { runJudgeCommand } from '../cli/judge-command.ts';
 import { runServe } from '../cli/serve-command.ts';
 import { startSimulator, type SimulatorHandle } from '../simulator/index.ts';
-import { startAppStandIn, type AppStandIn } from './app-stand-in.ts';
+import { startAppStandInFor, type AppStandIn } from './app-stand-in.ts';
 import type { ClientEnvironment } from './contract.ts';
 import { startRecordingProxy } from './recording-proxy.ts';
 import { readRecordingFile, startRecordingFile } from './recording.ts';
@@ -27,19 +27,7 @@ beforeAll(async () => {
   recording = recordSimulator(simulatorFile, { profile: 'sandbox', signatureTtlMs: 30_000 });
   simulator = await startSimulator({ clock: 'manual', onExchange: (exchange) => recording.onExchange(exchange) });
   recording.attach(simulator);
-  app = await startAppStandIn({
-    baseUrl: simulator.url,
-    masterPublicKey: simulator.info.masterPublicKey,
-    applicationKey: simulator.info.applicationKey,
-    applicationSecret: simulator.info.applicationSecret,
-    now: () => simulator.control.now(),
-    recordSignature: (signature) => simulator.control.recordSignature(signature),
-    devicesOf: (endUserId) =>
-      simulator.control
-        .state()
-        .devices.filter((device) => device.endUserId === endUserId)
-        .map((device) => ({ scaDeviceId: device.id, activationId: device.activationId, status: device.status })),
-  });
+  app = await startAppStandInFor(simulator);
 });
 
 afterAll(async () => {
