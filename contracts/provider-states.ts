@@ -59,6 +59,15 @@ export const PROVIDER_STATES = {
     provides: SCENE_VALUES,
     modifier: false,
   },
+  deviceDeleted: {
+    name: 'an end user whose SCA device was deleted',
+    builds:
+      `${SCENE}; one SCA device onboarded (ACTIVE), then deleted by the partner: the end user has no active device. ` +
+      'A DATA_SIGNING request is re-signed by that deleted device (its app still holds the keys).',
+    params: {},
+    provides: [...SCENE_VALUES, 'scaDeviceId'],
+    modifier: false,
+  },
   deviceAwaitingActivation: {
     name: 'an end user whose SCA device awaits activation',
     builds:
