@@ -59,20 +59,12 @@ export const PROVIDER_STATES = {
     provides: SCENE_VALUES,
     modifier: false,
   },
-  deviceDeleted: {
-    name: 'an end user whose SCA device was deleted',
-    builds:
-      `${SCENE}; one SCA device onboarded (ACTIVE), then deleted by the partner: the end user has no active device. ` +
-      'A DATA_SIGNING request is re-signed by that deleted device (its app still holds the keys).',
-    params: {},
-    provides: [...SCENE_VALUES, 'scaDeviceId'],
-    modifier: false,
-  },
   deviceAwaitingActivation: {
     name: 'an end user whose SCA device awaits activation',
     builds:
       `${SCENE}; one SCA device registered (PENDING) and the end user's app has completed the PowerAuth activation ` +
-      'with its activation code, so only the partner\'s activate call is missing.',
+      'with its activation code, so only the partner\'s activate call is missing. A DATA_SIGNING request is re-signed ' +
+      'by that PENDING device (the end user has no ACTIVE one: NO_ACTIVE_SCA_DEVICE_FOUND).',
     params: {},
     provides: [...SCENE_VALUES, 'scaDeviceId'],
     modifier: false,
