@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCertifyCommand } from './certify-command.ts';
+import { registerCheckPactCommand } from './check-pact-command.ts';
 import { registerJudgeCommand } from './judge-command.ts';
 import { registerProbeCommand } from './probe-command.ts';
 import { registerRecordCommand } from './record-command.ts';
@@ -26,5 +27,6 @@ export function createProgram(outcome: CliOutcome): Command {
   registerSpecCommand(program);
   registerJudgeCommand(program, outcome);
   registerRecordCommand(program);
+  registerCheckPactCommand(program, outcome);
   return program;
 }
