@@ -22,7 +22,8 @@ it('the README snippet "Use the contracts in your consumer tests" writes a pact 
     // The copy lives outside the project (runs write outside source folders): imports become absolute.
     (snippet ?? '')
       .replace("'@pact-foundation/pact'", JSON.stringify(createRequire(import.meta.url).resolve('@pact-foundation/pact')))
-      .replace("'./contracts/index.ts'", JSON.stringify(fileURLToPath(new URL('./index.ts', import.meta.url)))).replace("dir: './pacts'", `dir: ${JSON.stringify(dir)}`),
+      .replace("'./contracts/index.ts'", JSON.stringify(fileURLToPath(new URL('./index.ts', import.meta.url))))
+      .replace("dir: './pacts'", `dir: ${JSON.stringify(dir)}`),
   );
   await import(file);
   expect(checkPact(readPactFile(join(dir, 'my-backend-linkcy-sca-api.json')))).toMatchObject({ interactions: 1, findings: [] });
