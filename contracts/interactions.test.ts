@@ -6,27 +6,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { addInteraction } from './add-interaction.ts';
 import { checkPact } from './check/check-pact.ts';
 import { readPactFile } from './check/read-pact.ts';
-import { ContractBuilder, EXAMPLE_VALUES, SCA_CASES, type ContractInteraction } from './interactions.ts';
+import { ContractBuilder, SCA_CASES } from './interactions.ts';
 import { DEFAULT_TARGET_PROFILE } from '../spec/profile/index.ts';
 import { PROVIDER_STATE_LIST } from './provider-states.ts';
-import { testDeviceSignature } from './test-device.ts';
+import { sendAsSpecified } from './test-support/send-as-specified.ts';
 
 const builder = new ContractBuilder();
 const all = builder.all();
 const dir = mkdtempSync(join(tmpdir(), 'linkcy-builders-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A consumer that sends exactly what the interaction says: the builders alone are under test. */
-async function send(interaction: ContractInteraction, baseUrl: string): Promise<Response> {
-  const { sends } = interaction;
-  const body = sends.body === undefined ? undefined : JSON.stringify(sends.body);
-  const headers: Record<string, string> = {};
-  if (sends.bearer) headers.authorization = `Bearer ${EXAMPLE_VALUES.partnerToken}`;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (sends.strategy !== undefined) headers['linkcy-sca-strategy'] = sends.strategy;
-  if (sends.signed) headers['linkcy-sca-signature'] = testDeviceSignature({ method: sends.method, uri: sends.path, ...(body === undefined ? {} : { body }) });
-  return fetch(`${baseUrl}${sends.path}`, { method: sends.method, headers, ...(body === undefined ? {} : { body }) });
-}
 
 describe('the interaction builders', () => {
   it('cover every SCA case of every SCA-eligible operation, and the device lifecycle', () => {
@@ -73,7 +61,7 @@ describe('the interaction builders', () => {
     for (const interaction of all) {
       const pact = new PactV4({ consumer: 'builders-test', provider: 'linkcy-sca-api', dir, logLevel: 'error' });
       await addInteraction(pact, interaction).executeTest(async (mockServer) => {
-        const response = await send(interaction, mockServer.url);
+        const response = await sendAsSpecified(interaction, mockServer.url);
         expect(response.status, interaction.description).toBe(interaction.outcome.status);
       });
     }

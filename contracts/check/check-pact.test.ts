@@ -8,8 +8,8 @@ import { runCheckPactCommand } from '../../conformance/cli/check-pact-command.ts
 import { UsageError } from '../../conformance/cli/usage-error.ts';
 import { DEFAULT_TARGET_PROFILE } from '../../spec/profile/index.ts';
 import { REFERENCE_PACT_PATH } from '../consumer/pact-file.ts';
-import { ContractBuilder, EXAMPLE_VALUES } from '../interactions.ts';
-import { testDeviceSignature } from '../test-device.ts';
+import { ContractBuilder } from '../interactions.ts';
+import { sendAsSpecified } from '../test-support/send-as-specified.ts';
 import { checkPact, type PactRule } from './check-pact.ts';
 import { PactFileError, parsePact, readPactFile } from './read-pact.ts';
 
@@ -46,7 +46,7 @@ describe('check-pact', () => {
   it('finds a V3 pact written by pact-js (PactV3) clean', async () => {
     const builder = new ContractBuilder();
     for (const interaction of [builder.scaInteraction('createCard', 'data-signing'), builder.scaInteraction('getCardPin', 'sca-required')]) {
-      const { request, response, sends } = interaction;
+      const { request, response } = interaction;
       const pact = new PactV3({ consumer: 'v3-consumer', provider: 'linkcy', dir, logLevel: 'error' });
       pact
         .given(interaction.providerStates[0]?.name ?? '')
@@ -54,12 +54,7 @@ describe('check-pact', () => {
         .withRequest({ method: request.method, path: request.path as string, headers: request.headers as Record<string, string>, ...(request.body === undefined ? {} : { body: request.body }) })
         .willRespondWith({ status: response.status, headers: response.headers as Record<string, string>, body: response.body });
       await pact.executeTest(async (mockServer) => {
-        const body = sends.body === undefined ? undefined : JSON.stringify(sends.body);
-        const headers: Record<string, string> = { authorization: `Bearer ${EXAMPLE_VALUES.partnerToken}` };
-        if (body !== undefined) headers['content-type'] = 'application/json';
-        if (sends.strategy !== undefined) headers['linkcy-sca-strategy'] = sends.strategy;
-        if (sends.signed) headers['linkcy-sca-signature'] = testDeviceSignature({ method: sends.method, uri: sends.path, ...(body === undefined ? {} : { body }) });
-        await fetch(mockServer.url + sends.path, { method: sends.method, headers, ...(body === undefined ? {} : { body }) });
+        await sendAsSpecified(interaction, mockServer.url);
       });
     }
     const result = checkPact(readPactFile(join(dir, 'v3-consumer-linkcy.json')));
