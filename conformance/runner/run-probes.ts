@@ -1,9 +1,9 @@
-import type { Expectation, Profile } from '../../spec/expectations/index.ts';
+import type { Profile } from '../../spec/expectations/index.ts';
 import type { TargetProfile } from '../../spec/profile/index.ts';
 import type { HarnessErrorRecord, ProbeResult, RunHeader } from './probe-result.ts';
-import type { FamilyId, Observation } from '../probes/check.ts';
-import { createProbeContext } from '../probes/context.ts';
-import { buildErrorCodeMapping, isErrorCodeObservation, type ErrorCodeObservation } from '../probes/error-codes/mapping-table.ts';
+import { FAMILY_IDS, type FamilyId, type Observation } from '../probes/check.ts';
+import { createProbeContext, type ProbeContext } from '../probes/context.ts';
+import type { FamilySummary } from '../probes/family-summary.ts';
 import { FAMILIES } from '../probes/registry.ts';
 import { selectChecks } from '../probes/selection.ts';
 import type { Target } from '../targets/index.ts';
@@ -12,6 +12,7 @@ import { runFamily } from './family-run.ts';
 import { OperationCoverageTally } from './operation-coverage.ts';
 import { ProfileReadingTally } from './profile-reading-tally.ts';
 import { ReachTally } from './reach.ts';
+import { startSimulatorCoverage } from './simulator-coverage.ts';
 import { buildResult, missingCapabilities } from './result.ts';
 import { Tallies } from './tally.ts';
 import { TOOL } from './tool.ts';
@@ -40,6 +41,8 @@ export interface RunProbesOptions {
   readonly replayBase?: string;
   readonly signal?: AbortSignal;
   readonly listeners?: readonly ProbeListener[];
+  /** Measure the simulator code the run executes (reach.simulator); only the embedded simulator runs in this process. */
+  readonly coverage?: boolean;
 }
 
 /** The probe command for this target, when the caller did not give the command line it ran. */
@@ -48,17 +51,20 @@ function defaultReplayBase(target: Target, profile: Profile): string {
   return `npx linkcy-sca probe --target ${spec}${profile === 'production' ? ' --profile production' : ''}`;
 }
 
-/** Why the error-codes family did not run, for the rows of the mapping table. */
-function notRunReason(target: Target, families: readonly FamilyId[]): string {
-  if (!families.includes('error-codes')) return 'the error-codes family was not selected';
-  const missing = missingCapabilities(target, FAMILIES['error-codes'].needs);
-  return `not applicable: the target lacks ${missing.join(', ')}`;
-}
-
-/** The notes of the expectations a judged observation was held to (spec/expectations Expectation.notes). */
-function notesOf(observation: Observation): string[] {
-  if (!('expectations' in observation) || !Array.isArray(observation.expectations)) return [];
-  return (observation.expectations as readonly Expectation[]).flatMap((expectation) => expectation.notes ?? []);
+/**
+ * What the families add to the result (ProbeFamily.summarize), asked of every family that has a
+ * summary, with its observations when it ran and why not otherwise.
+ */
+function summarizeFamilies(target: Target, context: ProbeContext, selected: readonly FamilyId[], observed: ReadonlyMap<FamilyId, readonly Observation[]>): FamilySummary {
+  const summaries = FAMILY_IDS.map((id): FamilySummary => {
+    const family = FAMILIES[id];
+    if (family.summarize === undefined) return {};
+    const observations = observed.get(id);
+    if (observations !== undefined) return family.summarize({ ran: true, observations }, context);
+    const reason = selected.includes(id) ? `not applicable: the target lacks ${missingCapabilities(target, family.needs).join(', ')}` : `the ${id} family was not selected`;
+    return family.summarize({ ran: false, reason }, context);
+  });
+  return Object.assign({}, ...summaries) as FamilySummary;
 }
 
 export async function runProbes(options: RunProbesOptions): Promise<ProbeResult> {
@@ -88,49 +94,58 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
   const tallies = new Tallies();
   const ran = new Set<FamilyId>();
   const harnessErrors: HarnessErrorRecord[] = [];
-  const errorCodeObservations: ErrorCodeObservation[] = [];
+  // Kept only for the families that summarize them.
+  const observed = new Map<FamilyId, Observation[]>();
   const coverage = new OperationCoverageTally(context.operations);
   const readings = new ProfileReadingTally();
   const notes = new Set<string>();
-  const reach = new ReachTally();
-  const collect = (family: FamilyId, observation: Observation): void => {
+  const reach = new ReachTally({ profile: context.profile, expect: context.expect, operations: [...context.operations.keys()] }, context.errorCodePointers);
+  const collect = (family: FamilyId, observation: Observation, judged: { readonly rows: readonly string[]; readonly notes: readonly string[] }): void => {
     coverage.record(family, observation);
-    reach.observe(observation);
-    for (const note of notesOf(observation)) notes.add(note);
-    if (isErrorCodeObservation(observation)) errorCodeObservations.push(observation);
+    reach.observe(observation, judged.rows);
+    for (const note of judged.notes) notes.add(note);
+    observed.get(family)?.push(observation);
   };
+  const stopCoverage = options.coverage === true && target.kind === 'simulator' ? await startSimulatorCoverage() : undefined;
   let casesRun = 0;
-  for (const familyId of selection.families) {
-    const family = FAMILIES[familyId];
-    const missing = missingCapabilities(target, family.needs);
-    emit({ type: 'family-started', family: familyId, title: family.title, applicable: missing.length === 0, missing });
-    if (missing.length > 0) {
-      reach.family(familyId, false, 0);
-      continue;
+  try {
+    for (const familyId of selection.families) {
+      const family = FAMILIES[familyId];
+      const missing = missingCapabilities(target, family.needs);
+      emit({ type: 'family-started', family: familyId, title: family.title, applicable: missing.length === 0, missing });
+      if (missing.length > 0) {
+        reach.family(familyId, false, 0);
+        continue;
+      }
+      const checks = selection.checks.filter(
+        (check) => (check.family === familyId || check.crossCutting === true) && missingCapabilities(target, check.needs).length === 0,
+      );
+      if (family.summarize !== undefined) observed.set(familyId, []);
+      const outcome = await runFamily({
+        family,
+        context,
+        checks,
+        seed,
+        runs,
+        ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
+        replayBase: options.replayBase ?? defaultReplayBase(target, context.profile),
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+        tallies,
+        emit,
+        onObservation: (observation, judged) => collect(familyId, observation, judged),
+        onReadings: (found) => readings.record(found),
+      });
+      ran.add(familyId);
+      casesRun += outcome.casesRun;
+      reach.family(familyId, true, outcome.casesRun);
+      harnessErrors.push(...outcome.harnessErrors);
+      const failedChecks = checks.filter((check) => tallies.get(check)?.failedIn.has(familyId) === true).map((check) => check.id);
+      emit({ type: 'family-finished', family: familyId, casesRun: outcome.casesRun, failedChecks });
     }
-    const checks = selection.checks.filter(
-      (check) => (check.family === familyId || check.crossCutting === true) && missingCapabilities(target, check.needs).length === 0,
-    );
-    const outcome = await runFamily({
-      family,
-      context,
-      checks,
-      seed,
-      runs,
-      ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
-      replayBase: options.replayBase ?? defaultReplayBase(target, context.profile),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-      tallies,
-      emit,
-      onObservation: (observation) => collect(familyId, observation),
-      onReadings: (found) => readings.record(found),
-    });
-    ran.add(familyId);
-    casesRun += outcome.casesRun;
-    reach.family(familyId, true, outcome.casesRun);
-    harnessErrors.push(...outcome.harnessErrors);
-    const failedChecks = checks.filter((check) => tallies.get(check)?.failedIn.has(familyId) === true).map((check) => check.id);
-    emit({ type: 'family-finished', family: familyId, casesRun: outcome.casesRun, failedChecks });
+  } catch (error) {
+    // A lost target or an abort ends the run: the coverage session must not outlive it.
+    await stopCoverage?.();
+    throw error;
   }
 
   const result = buildResult({
@@ -144,8 +159,8 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
     operations: coverage.result(),
     profileReadings: readings.result(),
     notes: [...notes].sort(),
-    reach: reach.result(),
-    errorCodeMapping: buildErrorCodeMapping(ran.has('error-codes') ? errorCodeObservations : undefined, notRunReason(target, selection.families), context),
+    reach: reach.result(await stopCoverage?.()),
+    summary: summarizeFamilies(target, context, selection.families, observed),
   });
   for (const check of result.checks) emit({ type: 'check-finished', check });
   emit({ type: 'run-finished', result });

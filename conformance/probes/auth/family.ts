@@ -4,13 +4,13 @@ import type { TokenKind } from '../../../spec/expectations/index.ts';
 import type { OperationId } from '../../../spec/openapi/index.ts';
 import type { ProbeContext } from '../context.ts';
 import type { ProbeFamily } from '../family.ts';
+import { credentialOf } from '../fixtures/operations.ts';
 import { planRequest, sendPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
 import { buildScene, type Scene } from '../fixtures/scene.ts';
 import { dataSigningHeaders } from '../fixtures/signing.ts';
-import type { JudgedObservation } from '../outcome.ts';
-import { judgeFor, scaCaseFor } from '../sca-case.ts';
+import { scaCaseFor } from '../sca-case.ts';
+import type { ScaObservation } from '../sca-observation.ts';
 import type { CaseSession } from '../session.ts';
-import { authOutcome } from './outcome.ts';
 
 // Bearer tokens on every secured operation: missing, malformed, unknown, expired, the end user's
 // own, another end user's, the partner's. Everything else about the request is right (SCA by a
@@ -50,20 +50,26 @@ function securedOperations(context: ProbeContext): OperationId[] {
   return [...context.operations.values()].filter((operation) => operation.tokenPolicy !== 'none').map((operation) => operation.operationId);
 }
 
-export const authFamily: ProbeFamily<AuthCase, JudgedObservation> = {
+export const authFamily: ProbeFamily<AuthCase, ScaObservation> = {
   id: 'auth',
   title: 'Bearer tokens: missing, malformed, unknown, expired, end-user tokens on partner-only or foreign resources',
   needs: ['sca-semantics', 'control'],
   source: {
     kind: 'property',
     arbitrary: (context) => fc.record({ operationId: fc.constantFrom(...securedOperations(context)), tokenKind: fc.constantFrom(...TOKEN_KINDS) }),
-    // Every token kind on the partner-only operation, and the end-user cases of the others.
+    // Every token kind on the partner-only operation, the end-user cases of the others, an end
+    // user signing up, and each operation the SCA families do not play with its own credential
+    // (its success row; the SCA families reach those of the others).
     examples: (context) => {
       const cases: AuthCase[] = [
         ...TOKEN_KINDS.map((tokenKind) => ({ operationId: 'deleteScaDevice', tokenKind }) as const),
         { operationId: 'createCard', tokenKind: 'end-user' },
         { operationId: 'createCard', tokenKind: 'end-user-other' },
         { operationId: 'getConsumer', tokenKind: 'end-user-other' },
+        { operationId: 'createConsumer', tokenKind: 'end-user' },
+        ...securedOperations(context)
+          .filter((operationId) => context.operations.get(operationId)?.scaEligible !== true)
+          .map((operationId): AuthCase => ({ operationId, tokenKind: credentialOf(operationId) })),
       ];
       return cases.filter((testCase) => context.operations.has(testCase.operationId));
     },
@@ -84,7 +90,6 @@ export const authFamily: ProbeFamily<AuthCase, JudgedObservation> = {
         ? {}
         : { strategy: 'DATA_SIGNING', signature: { present: true, wellFormed: true, facts: signatureFactsOf(session.context, 'possession_knowledge') } }),
     });
-    return { caseId: session.caseId, exchanges: session.exchanges, operationId, probe, ...judgeFor(session.context, scaCase) };
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId, probe, scaCase };
   },
-  checks: [authOutcome],
 };
