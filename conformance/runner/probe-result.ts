@@ -3,6 +3,7 @@ import type { RequirementId } from '../../spec/requirements/index.ts';
 import type { CheckOutcome, FamilyId, Finding, Severity } from '../probes/check.ts';
 import type { TargetCapability, TargetKind } from '../targets/index.ts';
 import type { ErrorCodeMappingRow } from '../probes/error-codes/mapping-table.ts';
+import type { LifecycleReach } from '../probes/lifecycle/reach.ts';
 
 export type { ErrorCodeMappingRow };
 
@@ -61,6 +62,8 @@ export interface Reach {
   readonly families: readonly FamilyReach[];
   /** Every documented operation in catalogue order (requests 0 when never reached), then null for undocumented requests. */
   readonly operations: readonly OperationReach[];
+  /** How deep the lifecycle family's sequences went, when it ran (its ProbeFamily.summarize). */
+  readonly lifecycle?: LifecycleReach;
 }
 
 export interface FamilyReach {

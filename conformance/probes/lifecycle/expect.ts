@@ -1,18 +1,98 @@
-import type { Expectation } from '../../../spec/expectations/index.ts';
+import { ERROR_CATALOGUE } from '../../../spec/errors/index.ts';
+import type { Expectation, SignatureFacts } from '../../../spec/expectations/index.ts';
 import type { RequirementId } from '../../../spec/requirements/index.ts';
-import type { Exchange } from '../../targets/index.ts';
-import { describeAnswer, describeExpectation, matches } from '../outcome.ts';
-import { ModelMismatch, type LifecycleReal } from './model.ts';
+import type { JudgeContext } from '../check.ts';
+import { predictFor, scaCaseFor, type ScaCaseParts } from '../sca-case.ts';
+import { deviceOf, devicesOf, sceneFacts, type LifecycleState, type ModelStatus } from './model.ts';
+import type { DeviceRef, LifecycleStep, StepAction } from './observation.ts';
 
-// The assertion every lifecycle command makes: the answer is the expected one, or the run stops
-// with a ModelMismatch naming the command, the rule and the requirements.
+// What each lifecycle step should answer, from the model state before it: the decision table
+// (spec/expectations) for everything it decides, docs/sca-evaluation-order.md step 6 for the
+// device states it leaves to the business rules (activation, D-LIFE-1). Pure: the check calls it.
 
-export function expectAnswer(real: LifecycleReal, command: string, exchange: Exchange, expectation: Expectation, extraRequirements: readonly RequirementId[] = []): Exchange {
-  const judge = real.session.context;
-  real.steps.push(`${command} -> ${describeAnswer(exchange, judge)}`);
-  if (matches(expectation, exchange, judge)) return exchange;
-  const performed = exchange.response.status >= 200 && exchange.response.status < 300;
-  // A refusal the target skipped is what the command's own requirement is about.
-  const requirementIds = performed && expectation.outcome.kind === 'error' ? [...extraRequirements, ...expectation.requirementIds] : [...expectation.requirementIds, ...extraRequirements];
-  throw new ModelMismatch(command, describeExpectation(expectation), exchange, [...new Set(requirementIds)], expectation.rule);
+export interface StepExpectation {
+  readonly expectation: Expectation;
+  /** The DECISION_TABLE row the step was held to; undefined for a lifecycle rule of our own. */
+  readonly row: string | undefined;
+}
+
+const SIGNING_DEVICE: Readonly<Record<ModelStatus, SignatureFacts['device']>> = {
+  ACTIVE: 'own-active',
+  PENDING_ACTIVATION: 'own-pending',
+  BLOCKED: 'own-blocked',
+  REMOVED: 'own-removed',
+};
+
+/** undefined for the SDK activation: it has no documented answer, only success (SCA-DEV-003). */
+export function expectationOf(step: LifecycleStep, judge: JudgeContext): StepExpectation | undefined {
+  const { action, before } = step;
+  switch (action.kind) {
+    case 'sdk-activate':
+      return undefined;
+    case 'register': {
+      const owner = sceneFacts(devicesOf(before, action.user));
+      const signature = action.signer === undefined ? {} : { strategy: 'DATA_SIGNING', signature: signedBy(before, action.signer, action.user, step) };
+      // With an ACTIVE device this is an extra device, which needs SCA (SCA-DEV-011).
+      return fromTable(judge, before, action.user, { operationId: 'registerScaDevice', token: action.token, ...signature }, owner.devices === 'active' ? ['SCA-DEV-011'] : ['SCA-DEV-001', 'SCA-DEV-002']);
+    }
+    case 'activate':
+      return activation(judge, before, action);
+    case 'delete': {
+      const removed = deviceOf(before, action.device)?.status === 'REMOVED';
+      return fromTable(judge, before, action.device.user, { operationId: 'deleteScaDevice', token: action.token, resourceExists: !removed }, ['SCA-DEV-014']);
+    }
+    case 'sign': {
+      const signature = signedBy(before, action.signer, action.owner, step, action.wrongPin);
+      const judged = fromTable(judge, before, action.owner, { operationId: 'createCard', token: action.token, strategy: 'DATA_SIGNING', signature }, []);
+      // What the answer says about the signing device's lifecycle: a deleted or blocked one signs
+      // nothing; an activated one's correct signature performs the call (SCA-DEV-009).
+      const status = deviceOf(before, action.signer)?.status;
+      const accepted = judged.expectation.outcome.kind === 'success';
+      const lifecycle: RequirementId[] = status === 'REMOVED' ? ['SCA-DEV-014'] : status === 'BLOCKED' ? ['SCA-DEV-015'] : accepted ? ['SCA-DEV-009'] : [];
+      return { ...judged, expectation: withRequirements(judged.expectation, lifecycle) };
+    }
+    case 'read-devices':
+      return fromTable(judge, before, action.user, { operationId: 'getConsumer' }, []);
+  }
+}
+
+function fromTable(judge: JudgeContext, state: LifecycleState, user: number, parts: ScaCaseParts, extra: readonly RequirementId[]): StepExpectation {
+  const expectation = predictFor(judge, scaCaseFor(judge, sceneFacts(devicesOf(state, user)), parts));
+  return { expectation: withRequirements(expectation, extra), row: expectation.rule };
+}
+
+// A REMOVED device is gone, so the table decides it as a device that does not exist (404
+// SCA_REGISTRATION_NOT_FOUND), as for delete; an ACTIVE device activates again (204); one whose
+// state does not allow it (no SDK activation yet, BLOCKED) gets 400 ERROR_OPERATION_STATE_CHANGE
+// (step 6, SCA-DEV-007), once the bearer has passed.
+function activation(judge: JudgeContext, state: LifecycleState, action: Extract<StepAction, { kind: 'activate' }>): StepExpectation {
+  const device = deviceOf(state, action.device);
+  const removed = device?.status === 'REMOVED';
+  const table = fromTable(judge, state, action.device.user, { operationId: 'activateScaDevice', token: action.token, resourceExists: !removed }, removed ? ['SCA-DEV-007'] : ['SCA-DEV-005']);
+  const allowed = device?.status === 'ACTIVE' || (device?.status === 'PENDING_ACTIVATION' && device.sdk);
+  if (table.expectation.outcome.kind === 'error' || allowed) return table;
+  const expectation: Expectation = {
+    outcome: { kind: 'error', code: 'ERROR_OPERATION_STATE_CHANGE', status: ERROR_CATALOGUE.ERROR_OPERATION_STATE_CHANGE.status },
+    rule: 'LIFECYCLE-ACTIVATE-STATE',
+    requirementIds: ['SCA-DEV-007', 'SCA-ERR-006', 'SCA-DEV-005'],
+  };
+  return { expectation, row: undefined };
+}
+
+/** The facts of a correct signature by `signer` on a call for `owner`: only the device's standing and the PIN vary. */
+function signedBy(state: LifecycleState, signer: DeviceRef, owner: number, step: LifecycleStep, wrongPin = false): ScaCaseParts['signature'] {
+  const status = deviceOf(state, signer)?.status ?? 'REMOVED';
+  const facts: SignatureFacts = {
+    device: signer.user === owner ? SIGNING_DEVICE[status] : 'other-user',
+    type: 'possession_knowledge',
+    applicationKeyMatches: true,
+    dataMatches: true,
+    counter: wrongPin ? 'wrong-key' : 'fresh',
+    provenance: step.provenance ?? 'unknown',
+  };
+  return { present: true, wellFormed: true, facts };
+}
+
+function withRequirements(expectation: Expectation, extra: readonly RequirementId[]): Expectation {
+  return { ...expectation, requirementIds: [...new Set([...expectation.requirementIds, ...extra])] };
 }
