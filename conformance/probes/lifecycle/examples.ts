@@ -21,13 +21,14 @@ import type { LifecycleReal } from './steps.ts';
 
 type Sequence = readonly fc.AsyncCommand<LifecycleModel, LifecycleReal>[];
 
-const onboard = (user: number): Sequence => [new AdvanceCommand(user, false, 0), new AdvanceCommand(user, false, 0), new AdvanceCommand(user, false, 0)];
+/** Register, SDK activation, activate and a first signed call. */
+const onboard = (user: number): Sequence => [new AdvanceCommand(user, false, 0)];
 /** A second usable device for end user 0, registered with SCA by the first. */
 const secondDevice: Sequence = [new RegisterCommand(0, 'own', 'partner'), new SdkActivateCommand(0, false), new ActivateCommand(0, 1, 'partner')];
 
 /** Device 0 PENDING, before and after the SDK activation. */
 const pending: Sequence = [
-  new AdvanceCommand(0, false, 0),
+  new RegisterCommand(0, 'none', 'partner'),
   new ActivateCommand(0, 0, 'partner'),
   new ActivateCommand(0, 0, 'end-user'),
   new DeleteCommand(0, 0, 'end-user'),
@@ -43,8 +44,8 @@ const pending: Sequence = [
 
 /** Device 0 ACTIVE: signs under either token, not under the other end user's; a second device needs its SCA. */
 const active: Sequence = [
-  new AdvanceCommand(0, false, 0),
-  new AdvanceCommand(0, false, 0),
+  new RegisterCommand(0, 'none', 'end-user'),
+  new SdkActivateCommand(0, false),
   new ActivateCommand(0, 0, 'end-user'),
   new ActivateCommand(0, 0, 'partner'),
   new SignCommand(0, 'own', 0, 'partner'),
