@@ -98,9 +98,10 @@ export class SdkActivateCommand implements LifecycleCommand {
   }
 }
 
-/** Activate any device of `user`, whatever its state: the refusals are the point. */
-export class ActivateCommand implements LifecycleCommand {
+/** Activate or delete any device of `user`, whatever its state: the refusals are the point. */
+export class DeviceCommand implements LifecycleCommand {
   constructor(
+    readonly operation: 'activate' | 'delete',
     readonly user: number,
     readonly slot: number,
     readonly token: Credential,
@@ -112,32 +113,11 @@ export class ActivateCommand implements LifecycleCommand {
 
   async run(model: LifecycleModel, real: LifecycleReal): Promise<void> {
     const device = pick(model.state, this.user, this.slot, () => true);
-    if (device !== undefined) await activate(model, real, this.toString(), device, this.token);
+    if (device !== undefined) await (this.operation === 'activate' ? activate : remove)(model, real, this.toString(), device, this.token);
   }
 
   toString(): string {
-    return `activate(user ${this.user}, slot ${this.slot}, ${this.token})`;
-  }
-}
-
-export class DeleteCommand implements LifecycleCommand {
-  constructor(
-    readonly user: number,
-    readonly slot: number,
-    readonly token: Credential,
-  ) {}
-
-  check(model: Readonly<LifecycleModel>): boolean {
-    return devicesOf(model.state, this.user).length > 0;
-  }
-
-  async run(model: LifecycleModel, real: LifecycleReal): Promise<void> {
-    const device = pick(model.state, this.user, this.slot, () => true);
-    if (device !== undefined) await remove(model, real, this.toString(), device, this.token);
-  }
-
-  toString(): string {
-    return `delete(user ${this.user}, slot ${this.slot}, ${this.token})`;
+    return `${this.operation}(user ${this.user}, slot ${this.slot}, ${this.token})`;
   }
 }
 

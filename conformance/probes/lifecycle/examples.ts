@@ -1,10 +1,9 @@
 import type fc from 'fast-check';
 import {
-  ActivateCommand,
   AdvanceCommand,
   AlternateCommand,
   BlockCommand,
-  DeleteCommand,
+  DeviceCommand,
   ReadDevicesCommand,
   RegisterCommand,
   SdkActivateCommand,
@@ -24,21 +23,21 @@ type Sequence = readonly fc.AsyncCommand<LifecycleModel, LifecycleReal>[];
 /** Register, SDK activation, activate and a first signed call. */
 const onboard = (user: number): Sequence => [new AdvanceCommand(user, false, 0)];
 /** A second usable device for end user 0, registered with SCA by the first. */
-const secondDevice: Sequence = [new RegisterCommand(0, 'own', 'partner'), new SdkActivateCommand(0, false), new ActivateCommand(0, 1, 'partner')];
+const secondDevice: Sequence = [new RegisterCommand(0, 'own', 'partner'), new SdkActivateCommand(0, false), new DeviceCommand('activate', 0, 1, 'partner')];
 
 /** Device 0 PENDING, before and after the SDK activation. */
 const pending: Sequence = [
   new RegisterCommand(0, 'none', 'partner'),
-  new ActivateCommand(0, 0, 'partner'),
-  new ActivateCommand(0, 0, 'end-user'),
-  new DeleteCommand(0, 0, 'end-user'),
+  new DeviceCommand('activate', 0, 0, 'partner'),
+  new DeviceCommand('activate', 0, 0, 'end-user'),
+  new DeviceCommand('delete', 0, 0, 'end-user'),
   new RegisterCommand(0, 'none', 'partner'),
   new RegisterCommand(0, 'none', 'end-user'),
   new SdkActivateCommand(0, false),
   new SignCommand(0, 'own', 0, 'partner'),
   new SignCommand(0, 'own', 0, 'end-user'),
   new ReadDevicesCommand(0),
-  new DeleteCommand(0, 0, 'partner'),
+  new DeviceCommand('delete', 0, 0, 'partner'),
   new ReadDevicesCommand(0),
 ];
 
@@ -46,19 +45,19 @@ const pending: Sequence = [
 const active: Sequence = [
   new RegisterCommand(0, 'none', 'end-user'),
   new SdkActivateCommand(0, false),
-  new ActivateCommand(0, 0, 'end-user'),
-  new ActivateCommand(0, 0, 'partner'),
+  new DeviceCommand('activate', 0, 0, 'end-user'),
+  new DeviceCommand('activate', 0, 0, 'partner'),
   new SignCommand(0, 'own', 0, 'partner'),
   new SignCommand(0, 'own', 0, 'end-user'),
   new SignCommand(0, 'own', 0, 'end-user-other'),
   new RegisterCommand(0, 'none', 'partner'),
   new RegisterCommand(0, 'own', 'end-user'),
   new SdkActivateCommand(0, true),
-  new ActivateCommand(0, 1, 'end-user'),
+  new DeviceCommand('activate', 0, 1, 'end-user'),
   new AlternateCommand(0),
-  new DeleteCommand(0, 0, 'end-user'),
+  new DeviceCommand('delete', 0, 0, 'end-user'),
   new ReadDevicesCommand(0),
-  new DeleteCommand(0, 0, 'partner'),
+  new DeviceCommand('delete', 0, 0, 'partner'),
   new ReadDevicesCommand(0),
 ];
 
@@ -69,13 +68,13 @@ const blocked: Sequence = [
   new BlockCommand(0, 0),
   new SignCommand(0, 'own', 0, 'partner'),
   new SignCommand(0, 'own', 0, 'end-user'),
-  new ActivateCommand(0, 0, 'partner'),
-  new ActivateCommand(0, 0, 'end-user'),
+  new DeviceCommand('activate', 0, 0, 'partner'),
+  new DeviceCommand('activate', 0, 0, 'end-user'),
   new ReadDevicesCommand(0),
   new RegisterCommand(0, 'own', 'partner'),
   new SignCommand(0, 'own', 0, 'partner'),
-  new DeleteCommand(0, 0, 'end-user'),
-  new DeleteCommand(0, 0, 'partner'),
+  new DeviceCommand('delete', 0, 0, 'end-user'),
+  new DeviceCommand('delete', 0, 0, 'partner'),
   new ReadDevicesCommand(0),
 ];
 
@@ -83,15 +82,15 @@ const blocked: Sequence = [
 const removed: Sequence = [
   ...onboard(0),
   ...secondDevice,
-  new DeleteCommand(0, 0, 'partner'),
+  new DeviceCommand('delete', 0, 0, 'partner'),
   new SignCommand(0, 'own', 0, 'partner'),
   new SignCommand(0, 'own', 0, 'end-user'),
-  new ActivateCommand(0, 0, 'partner'),
-  new ActivateCommand(0, 0, 'end-user'),
-  new DeleteCommand(0, 0, 'end-user'),
-  new DeleteCommand(0, 0, 'partner'),
+  new DeviceCommand('activate', 0, 0, 'partner'),
+  new DeviceCommand('activate', 0, 0, 'end-user'),
+  new DeviceCommand('delete', 0, 0, 'end-user'),
+  new DeviceCommand('delete', 0, 0, 'partner'),
   new ReadDevicesCommand(0),
-  new DeleteCommand(0, 1, 'partner'),
+  new DeviceCommand('delete', 0, 1, 'partner'),
   new SignCommand(0, 'own', 0, 'partner'),
   new RegisterCommand(0, 'none', 'end-user'),
   new ReadDevicesCommand(0),
@@ -104,8 +103,8 @@ const twoUsers: Sequence = [
   new SignCommand(1, 'other', 0, 'partner'),
   new SignCommand(1, 'other', 0, 'end-user'),
   new RegisterCommand(1, 'other', 'partner'),
-  new ActivateCommand(0, 0, 'end-user-other'),
-  new DeleteCommand(0, 0, 'end-user-other'),
+  new DeviceCommand('activate', 0, 0, 'end-user-other'),
+  new DeviceCommand('delete', 0, 0, 'end-user-other'),
   new SignCommand(0, 'own', 0, 'partner'),
   new SignCommand(1, 'own', 0, 'partner'),
   new SignCommand(0, 'own', 0, 'end-user'),

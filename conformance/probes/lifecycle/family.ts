@@ -2,11 +2,10 @@ import fc from 'fast-check';
 import type { ProbeFamily } from '../family.ts';
 import { buildScene } from '../fixtures/scene.ts';
 import {
-  ActivateCommand,
   AdvanceCommand,
   AlternateCommand,
   BlockCommand,
-  DeleteCommand,
+  DeviceCommand,
   ReadDevicesCommand,
   RegisterCommand,
   SdkActivateCommand,
@@ -47,11 +46,11 @@ function lifecycleArbitrary(): fc.Arbitrary<LifecycleCommands> {
     { weight: 10, arbitrary: fc.tuple(user, grow, slot).map(([owner, more, index]) => new AdvanceCommand(owner, more, index)) },
     { weight: 2, arbitrary: fc.tuple(user, fc.constantFrom('none' as const, 'own' as const, 'other' as const), token).map(([owner, signer, credential]) => new RegisterCommand(owner, signer, credential)) },
     { weight: 1, arbitrary: fc.tuple(user, fc.boolean()).map(([owner, biometry]) => new SdkActivateCommand(owner, biometry)) },
-    { weight: 2, arbitrary: fc.tuple(user, slot, token).map(([owner, index, credential]) => new ActivateCommand(owner, index, credential)) },
+    { weight: 2, arbitrary: fc.tuple(user, slot, token).map(([owner, index, credential]) => new DeviceCommand('activate', owner, index, credential)) },
     { weight: 3, arbitrary: fc.tuple(user, fc.constantFrom('own' as const, 'other' as const), slot, token).map(([owner, signer, index, credential]) => new SignCommand(owner, signer, index, credential)) },
     { weight: 3, arbitrary: user.map((owner) => new AlternateCommand(owner)) },
     { weight: 1, arbitrary: fc.tuple(user, slot).map(([owner, index]) => new BlockCommand(owner, index)) },
-    { weight: 1, arbitrary: fc.tuple(user, slot, token).map(([owner, index, credential]) => new DeleteCommand(owner, index, credential)) },
+    { weight: 1, arbitrary: fc.tuple(user, slot, token).map(([owner, index, credential]) => new DeviceCommand('delete', owner, index, credential)) },
     { weight: 1, arbitrary: user.map((owner) => new ReadDevicesCommand(owner)) },
   );
   // Without bias: fast-check's first runs would otherwise be sequences of zero or one command.
