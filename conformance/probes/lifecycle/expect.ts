@@ -1,8 +1,8 @@
 import { ERROR_CATALOGUE } from '../../../spec/errors/index.ts';
-import type { Expectation, SignatureFacts } from '../../../spec/expectations/index.ts';
+import type { Expectation, ScaCase, SignatureFacts } from '../../../spec/expectations/index.ts';
 import type { RequirementId } from '../../../spec/requirements/index.ts';
 import type { JudgeContext } from '../check.ts';
-import { predictFor, scaCaseFor, type ScaCaseParts } from '../sca-case.ts';
+import { judgeFor, scaCaseFor, type Prediction, type ScaCaseParts } from '../sca-case.ts';
 import { deviceOf, devicesOf, sceneFacts, type LifecycleState, type ModelStatus } from './model.ts';
 import type { DeviceRef, LifecycleStep, StepAction } from './observation.ts';
 
@@ -11,6 +11,10 @@ import type { DeviceRef, LifecycleStep, StepAction } from './observation.ts';
 // device states it leaves to the business rules (activation, D-LIFE-1). Pure: the check calls it.
 
 export interface StepExpectation {
+  /** The case facts of the call, as the decision table reads them. */
+  readonly scaCase: ScaCase;
+  /** One expectation, with the other documented readings of the disputed profile rows. */
+  readonly prediction: Prediction;
   readonly expectation: Expectation;
   /** The DECISION_TABLE row the step was held to; undefined for a lifecycle rule of our own. */
   readonly row: string | undefined;
@@ -49,7 +53,7 @@ export function expectationOf(step: LifecycleStep, judge: JudgeContext): StepExp
       const status = deviceOf(before, action.signer)?.status;
       const accepted = judged.expectation.outcome.kind === 'success';
       const lifecycle: RequirementId[] = status === 'REMOVED' ? ['SCA-DEV-014'] : status === 'BLOCKED' ? ['SCA-DEV-015'] : accepted ? ['SCA-DEV-009'] : [];
-      return { ...judged, expectation: withRequirements(judged.expectation, lifecycle) };
+      return held(judged, lifecycle);
     }
     case 'read-devices':
       return fromTable(judge, before, action.user, { operationId: 'getConsumer' }, []);
@@ -57,8 +61,17 @@ export function expectationOf(step: LifecycleStep, judge: JudgeContext): StepExp
 }
 
 function fromTable(judge: JudgeContext, state: LifecycleState, user: number, parts: ScaCaseParts, extra: readonly RequirementId[]): StepExpectation {
-  const expectation = predictFor(judge, scaCaseFor(judge, sceneFacts(devicesOf(state, user)), parts));
-  return { expectation: withRequirements(expectation, extra), row: expectation.rule };
+  const scaCase = scaCaseFor(judge, sceneFacts(devicesOf(state, user)), parts);
+  const prediction = judgeFor(judge, scaCase);
+  const [expectation] = prediction.expectations;
+  if (expectation === undefined) throw new Error(`lifecycle: no prediction for ${parts.operationId}`);
+  return held({ scaCase, prediction, expectation, row: expectation.rule }, extra);
+}
+
+/** The step held to `expectation` with `extra` requirements besides the row's. */
+function held(step: StepExpectation, extra: readonly RequirementId[], expectation: Expectation = step.expectation): StepExpectation {
+  const widened = { ...expectation, requirementIds: [...new Set([...expectation.requirementIds, ...extra])] };
+  return { ...step, expectation: widened, prediction: { ...step.prediction, expectations: [widened] } };
 }
 
 // A REMOVED device is gone, so the table decides it as a device that does not exist (404
@@ -71,12 +84,12 @@ function activation(judge: JudgeContext, state: LifecycleState, action: Extract<
   const table = fromTable(judge, state, action.device.user, { operationId: 'activateScaDevice', token: action.token, resourceExists: !removed }, removed ? ['SCA-DEV-007'] : ['SCA-DEV-005']);
   const allowed = device?.status === 'ACTIVE' || (device?.status === 'PENDING_ACTIVATION' && device.sdk);
   if (table.expectation.outcome.kind === 'error' || allowed) return table;
-  const expectation: Expectation = {
+  const stateChange: Expectation = {
     outcome: { kind: 'error', code: 'ERROR_OPERATION_STATE_CHANGE', status: ERROR_CATALOGUE.ERROR_OPERATION_STATE_CHANGE.status },
     rule: 'LIFECYCLE-ACTIVATE-STATE',
     requirementIds: ['SCA-DEV-007', 'SCA-ERR-006', 'SCA-DEV-005'],
   };
-  return { expectation, row: undefined };
+  return { scaCase: table.scaCase, prediction: { expectations: [stateChange], alternatives: [] }, expectation: stateChange, row: undefined };
 }
 
 /** The facts of a correct signature by `signer` on a call for `owner`: only the device's standing and the PIN vary. */
@@ -91,8 +104,4 @@ function signedBy(state: LifecycleState, signer: DeviceRef, owner: number, step:
     provenance: step.provenance ?? 'unknown',
   };
   return { present: true, wellFormed: true, facts };
-}
-
-function withRequirements(expectation: Expectation, extra: readonly RequirementId[]): Expectation {
-  return { ...expectation, requirementIds: [...new Set([...expectation.requirementIds, ...extra])] };
 }
