@@ -1,4 +1,4 @@
-import type { ErrorCodeMappingRow } from './error-codes/mapping-table.ts';
+import type { ErrorCodeMappingRow } from './error-codes/mapping-row.ts';
 import type { LifecycleReach } from './lifecycle/reach.ts';
 
 // What families may add to a probe result besides their checks' verdicts (ProbeFamily.summarize).
