@@ -1,6 +1,7 @@
 import type fc from 'fast-check';
 import { activate, readDevices, register, remove, sdkActivateDevice, sign, type LifecycleReal } from './steps.ts';
-import { devicesOf, FAILED_ATTEMPTS_TO_BLOCK, isUsable, pick, type LifecycleModel, type LifecycleState } from './model.ts';
+import { devicesOf, FAILED_ATTEMPTS_TO_BLOCK, isUsable, pick, type LifecycleModel } from './model.ts';
+import type { LifecycleState } from './state.ts';
 import type { Credential } from './observation.ts';
 
 // The commands fast-check draws. Each check() reads the model, so a command only runs where it

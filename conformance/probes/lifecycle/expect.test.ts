@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TARGET_PROFILE } from '../../../spec/profile/index.ts';
 import type { JudgeContext } from '../check.ts';
 import { expectationOf } from './expect.ts';
-import type { ModelDevice, ModelStatus } from './model.ts';
+import type { ModelDevice, ModelStatus } from './state.ts';
 import type { Credential, LifecycleStep, StepAction } from './observation.ts';
 
 // Every device state x every device operation under the partner's and the end user's own token,

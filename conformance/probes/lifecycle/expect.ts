@@ -3,8 +3,9 @@ import type { Expectation, ScaCase, SignatureFacts } from '../../../spec/expecta
 import type { RequirementId } from '../../../spec/requirements/index.ts';
 import type { JudgeContext } from '../check.ts';
 import { judgeFor, scaCaseFor, type Prediction, type ScaCaseParts } from '../sca-case.ts';
-import { deviceOf, devicesOf, sceneFacts, type LifecycleState, type ModelStatus } from './model.ts';
-import type { DeviceRef, LifecycleStep, StepAction } from './observation.ts';
+import { deviceOf, devicesOf, sceneFacts } from './model.ts';
+import type { LifecycleStep, StepAction } from './observation.ts';
+import type { DeviceRef, LifecycleState, ModelStatus } from './state.ts';
 
 // What each lifecycle step should answer, from the model state before it: the decision table
 // (spec/expectations) for everything it decides, docs/sca-evaluation-order.md step 6 for the

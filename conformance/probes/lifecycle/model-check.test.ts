@@ -4,7 +4,7 @@ import type { OperationId } from '../../../spec/openapi/index.ts';
 import type { Exchange } from '../../targets/index.ts';
 import type { JudgeContext } from '../check.ts';
 import { lifecycleModel } from './model-check.ts';
-import type { LifecycleState } from './model.ts';
+import type { LifecycleState } from './state.ts';
 import type { LifecycleObservation, LifecycleStep, StepAction } from './observation.ts';
 
 // lifecycle/model on hand-made steps: it predicts each from the state recorded before it, so the

@@ -2,7 +2,8 @@ import type { RequirementId } from '../../../spec/requirements/index.ts';
 import type { CheckDefinition, JudgeContext, Problem } from '../check.ts';
 import { describeAnswer, outcomeProblems } from '../outcome.ts';
 import { expectationOf, type StepExpectation } from './expect.ts';
-import { devicesOf, type ModelStatus } from './model.ts';
+import { devicesOf } from './model.ts';
+import type { ModelStatus } from './state.ts';
 import type { LifecycleObservation, LifecycleStep } from './observation.ts';
 
 // Each step of a lifecycle sequence against what the model predicts from the state before it

@@ -1,28 +1,11 @@
 import type { DeviceSummary, Expectation, ScaFactor } from '../../../spec/expectations/index.ts';
 import type { Scene } from '../fixtures/scene.ts';
-import type { DeviceRef, LifecycleStep } from './observation.ts';
+import type { LifecycleStep } from './observation.ts';
+import type { DeviceRef, LifecycleState, ModelDevice } from './state.ts';
 
 // The model of the case's end users and their devices: immutable states, and the transition a
 // step makes when the target answers as predicted. The commands keep one in step with the target;
 // the check reads the state recorded before each step.
-
-export type ModelStatus = 'PENDING_ACTIVATION' | 'ACTIVE' | 'BLOCKED' | 'REMOVED';
-
-export interface ModelDevice {
-  /** The scaDeviceId the target gave at registration. */
-  readonly id: string;
-  readonly status: ModelStatus;
-  /** The SDK activation (PowerAuth exchange) happened. */
-  readonly sdk: boolean;
-  readonly biometry: boolean;
-  /** Wrong-PIN signatures since its last accepted one (PowerAuth blocks at FAILED_ATTEMPTS_TO_BLOCK). */
-  readonly failedAttempts: number;
-}
-
-export interface LifecycleState {
-  /** Per end user of the case, their devices in registration order. */
-  readonly users: readonly (readonly ModelDevice[])[];
-}
 
 /** What fast-check mutates: the current state, replaced at each step. */
 export interface LifecycleModel {

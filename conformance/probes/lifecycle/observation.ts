@@ -1,16 +1,10 @@
 import type { SignatureFacts, TokenKind } from '../../../spec/expectations/index.ts';
 import type { Exchange } from '../../targets/index.ts';
 import type { Observation } from '../check.ts';
-import type { LifecycleState } from './model.ts';
+import type { DeviceRef, LifecycleState } from './state.ts';
 
 // What a lifecycle case observed: per step, the model state before it, what was done and what the
 // target answered. Facts only: the check (model-check.ts) derives what each answer should have been.
-
-/** A device of the case: the end user it belongs to and its index in their registration order. */
-export interface DeviceRef {
-  readonly user: number;
-  readonly index: number;
-}
 
 /** The bearer sent: the partner's, the addressed end user's own, or the other end user's of the case. */
 export type Credential = Extract<TokenKind, 'partner' | 'end-user' | 'end-user-other'>;

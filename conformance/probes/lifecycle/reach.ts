@@ -1,4 +1,4 @@
-import type { ModelStatus } from './model.ts';
+import type { ModelStatus } from './state.ts';
 import type { LifecycleObservation, LifecycleStep } from './observation.ts';
 
 // How deep a run's lifecycle sequences went, read off the recorded steps (facts only): a run that

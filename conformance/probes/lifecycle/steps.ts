@@ -9,7 +9,8 @@ import type { CaseSession } from '../session.ts';
 import { expectationOf } from './expect.ts';
 import { stepProblem } from './model-check.ts';
 import { advance, type LifecycleModel } from './model.ts';
-import type { Credential, DeviceRef, LifecycleStep, StepAction } from './observation.ts';
+import type { Credential, LifecycleStep, StepAction } from './observation.ts';
+import type { DeviceRef } from './state.ts';
 
 // The lifecycle steps as the target sees them: each makes its exchange, records the facts with
 // the model state before it, and moves the model on as predicted. At the first answer that
