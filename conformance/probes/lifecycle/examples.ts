@@ -61,7 +61,7 @@ const active: Sequence = [
   new ReadDevicesCommand(0),
 ];
 
-/** Device 0 BLOCKED beside an ACTIVE device 1: a new registration must not unblock it. */
+/** Device 0 BLOCKED beside an ACTIVE device 1: a new registration must not unblock it, nor another start while it is pending. */
 const blocked: Sequence = [
   ...onboard(0),
   ...secondDevice,
@@ -73,6 +73,8 @@ const blocked: Sequence = [
   new ReadDevicesCommand(0),
   new RegisterCommand(0, 'own', 'partner'),
   new SignCommand(0, 'own', 0, 'partner'),
+  // Another registration while that one is pending (REG-IN-PROGRESS).
+  new RegisterCommand(0, 'own', 'partner'),
   new DeviceCommand('delete', 0, 0, 'end-user'),
   new DeviceCommand('delete', 0, 0, 'partner'),
   new ReadDevicesCommand(0),
