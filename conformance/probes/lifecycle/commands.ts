@@ -1,7 +1,7 @@
 import type fc from 'fast-check';
 import { activate, readDevices, register, remove, sdkActivateDevice, sign, type LifecycleReal } from './steps.ts';
 import { devicesOf, FAILED_ATTEMPTS_TO_BLOCK, isUsable, pick, type LifecycleModel } from './model.ts';
-import type { LifecycleState } from './state.ts';
+import type { LifecycleState, ModelDevice } from './state.ts';
 import type { Credential } from './observation.ts';
 
 // The commands fast-check draws. Each check() reads the model, so a command only runs where it
@@ -96,6 +96,27 @@ export class SdkActivateCommand implements LifecycleCommand {
 
   toString(): string {
     return `sdk-activate(user ${this.user}${this.biometry ? ', biometry' : ''})`;
+  }
+}
+
+/** The SDK activation again with the code of a device already activated or REMOVED: it must be refused. */
+export class SdkReactivateCommand implements LifecycleCommand {
+  constructor(
+    readonly user: number,
+    readonly slot: number,
+  ) {}
+
+  check(model: Readonly<LifecycleModel>): boolean {
+    return pick(model.state, this.user, this.slot, isSpent) !== undefined;
+  }
+
+  async run(model: LifecycleModel, real: LifecycleReal): Promise<void> {
+    const device = pick(model.state, this.user, this.slot, isSpent);
+    if (device !== undefined) await sdkActivateDevice(model, real, this.toString(), device, false);
+  }
+
+  toString(): string {
+    return `sdk-reactivate(user ${this.user}, slot ${this.slot})`;
   }
 }
 
@@ -208,6 +229,11 @@ export class ReadDevicesCommand implements LifecycleCommand {
   toString(): string {
     return `read-devices(user ${this.user})`;
   }
+}
+
+/** A device whose activation code must no longer work. */
+function isSpent(device: ModelDevice): boolean {
+  return device.sdk || device.status === 'REMOVED';
 }
 
 function otherUser(state: LifecycleState, user: number): number {

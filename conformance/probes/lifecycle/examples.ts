@@ -7,6 +7,7 @@ import {
   ReadDevicesCommand,
   RegisterCommand,
   SdkActivateCommand,
+  SdkReactivateCommand,
   SignCommand,
 } from './commands.ts';
 import type { LifecycleModel } from './model.ts';
@@ -34,6 +35,7 @@ const pending: Sequence = [
   new RegisterCommand(0, 'none', 'partner'),
   new RegisterCommand(0, 'none', 'end-user'),
   new SdkActivateCommand(0, false),
+  new SdkReactivateCommand(0, 0),
   new SignCommand(0, 'own', 0, 'partner'),
   new SignCommand(0, 'own', 0, 'end-user'),
   new ReadDevicesCommand(0),
@@ -50,6 +52,7 @@ const active: Sequence = [
   new SignCommand(0, 'own', 0, 'partner'),
   new SignCommand(0, 'own', 0, 'end-user'),
   new SignCommand(0, 'own', 0, 'end-user-other'),
+  new SdkReactivateCommand(0, 0),
   new RegisterCommand(0, 'none', 'partner'),
   new RegisterCommand(0, 'own', 'end-user'),
   new SdkActivateCommand(0, true),
@@ -85,6 +88,7 @@ const removed: Sequence = [
   ...onboard(0),
   ...secondDevice,
   new DeviceCommand('delete', 0, 0, 'partner'),
+  new SdkReactivateCommand(0, 0),
   new SignCommand(0, 'own', 0, 'partner'),
   new SignCommand(0, 'own', 0, 'end-user'),
   new DeviceCommand('activate', 0, 0, 'partner'),
@@ -95,6 +99,9 @@ const removed: Sequence = [
   new DeviceCommand('delete', 0, 1, 'partner'),
   new SignCommand(0, 'own', 0, 'partner'),
   new RegisterCommand(0, 'none', 'end-user'),
+  // Deleted before its SDK activation: its code must not activate anything.
+  new DeviceCommand('delete', 0, 2, 'partner'),
+  new SdkReactivateCommand(0, 2),
   new ReadDevicesCommand(0),
 ];
 

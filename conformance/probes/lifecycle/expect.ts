@@ -28,7 +28,19 @@ const SIGNING_DEVICE: Readonly<Record<ModelStatus, SignatureFacts['device']>> = 
   REMOVED: 'own-removed',
 };
 
-/** undefined for the SDK activation: it has no documented answer, only success (SCA-DEV-003). */
+/**
+ * The SDK activation (PowerAuth, not a documented LinkCy operation) has no documented answer: it
+ * must work with the code of a registered, PENDING device not yet activated (SCA-DEV-003), and
+ * never with the code of a REMOVED device or a code already used (D-LIFE-1).
+ */
+export function sdkActivationAllowed(step: LifecycleStep): boolean {
+  const { action } = step;
+  if (action.kind !== 'sdk-activate') return false;
+  const device = deviceOf(step.before, action.device);
+  return device?.status === 'PENDING_ACTIVATION' && !device.sdk;
+}
+
+/** undefined for the SDK activation: sdkActivationAllowed says what it owes. */
 export function expectationOf(step: LifecycleStep, judge: JudgeContext): StepExpectation | undefined {
   const { action, before } = step;
   switch (action.kind) {

@@ -9,6 +9,7 @@ import {
   ReadDevicesCommand,
   RegisterCommand,
   SdkActivateCommand,
+  SdkReactivateCommand,
   SignCommand,
 } from './commands.ts';
 import { lifecycleExamples } from './examples.ts';
@@ -46,6 +47,7 @@ function lifecycleArbitrary(): fc.Arbitrary<LifecycleCommands> {
     { weight: 10, arbitrary: fc.tuple(user, grow, slot).map(([owner, more, index]) => new AdvanceCommand(owner, more, index)) },
     { weight: 2, arbitrary: fc.tuple(user, fc.constantFrom('none' as const, 'own' as const, 'other' as const), token).map(([owner, signer, credential]) => new RegisterCommand(owner, signer, credential)) },
     { weight: 1, arbitrary: fc.tuple(user, fc.boolean()).map(([owner, biometry]) => new SdkActivateCommand(owner, biometry)) },
+    { weight: 1, arbitrary: fc.tuple(user, slot).map(([owner, index]) => new SdkReactivateCommand(owner, index)) },
     { weight: 2, arbitrary: fc.tuple(user, slot, token).map(([owner, index, credential]) => new DeviceCommand('activate', owner, index, credential)) },
     { weight: 3, arbitrary: fc.tuple(user, fc.constantFrom('own' as const, 'other' as const), slot, token).map(([owner, signer, index, credential]) => new SignCommand(owner, signer, index, credential)) },
     { weight: 3, arbitrary: user.map((owner) => new AlternateCommand(owner)) },

@@ -46,8 +46,12 @@ describe('lifecycle/model', () => {
     expect(lifecycleModel.run(observe([step]), judge).problems[0]).toMatchObject({ rule: 'LIFECYCLE-LISTED-REMOVED', requirementIds: ['SCA-DEV-004', 'SCA-DEV-014'] });
   });
 
-  it('fails an SDK activation the target refused (SCA-DEV-003)', () => {
-    const step: LifecycleStep = { command: 'sdk', action: { kind: 'sdk-activate', device: { user: 0, index: 0 }, biometry: false }, before: withDevice('ACTIVE'), failure: 'answered 400' };
-    expect(lifecycleModel.run(observe([step]), judge).problems[0]?.requirementIds).toEqual(['SCA-DEV-003']);
+  it('fails an SDK activation refused for a PENDING device, and one accepted with a REMOVED device\'s code', () => {
+    const action: StepAction = { kind: 'sdk-activate', device: { user: 0, index: 0 }, biometry: false };
+    const pending: LifecycleState = { users: [[{ id: 'd0', status: 'PENDING_ACTIVATION', sdk: false, biometry: false, failedAttempts: 0 }], []] };
+    expect(lifecycleModel.run(observe([{ command: 'sdk', action, before: pending, failure: 'answered 400' }]), judge).problems[0]?.requirementIds).toEqual(['SCA-DEV-003']);
+    expect(lifecycleModel.run(observe([{ command: 'sdk', action, before: pending }]), judge).problems).toEqual([]);
+    expect(lifecycleModel.run(observe([{ command: 'sdk again', action, before: withDevice('REMOVED') }]), judge).problems[0]).toMatchObject({ rule: 'LIFECYCLE-SDK-CODE-REMOVED', requirementIds: ['SCA-DEV-014', 'SCA-DEV-003'] });
+    expect(lifecycleModel.run(observe([{ command: 'sdk again', action, before: withDevice('ACTIVE'), failure: 'answered 400' }]), judge).problems).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import type { RequirementId } from '../../../spec/requirements/index.ts';
 import type { CheckDefinition, JudgeContext, Problem } from '../check.ts';
 import { describeAnswer, outcomeProblems } from '../outcome.ts';
-import { expectationOf, type StepExpectation } from './expect.ts';
-import { devicesOf } from './model.ts';
+import { expectationOf, sdkActivationAllowed, type StepExpectation } from './expect.ts';
+import { deviceOf, devicesOf } from './model.ts';
 import type { ModelStatus } from './state.ts';
 import type { LifecycleObservation, LifecycleStep } from './observation.ts';
 
@@ -45,15 +45,29 @@ export const lifecycleModel: CheckDefinition<LifecycleObservation> = {
  */
 export function stepProblem(caseId: string, step: LifecycleStep, expected: StepExpectation | undefined, judge: JudgeContext): Problem | undefined {
   const { exchange } = step;
-  if (step.failure !== undefined) {
-    // The activation code of a registered, pending device must be accepted (SCA-DEV-003).
-    return { message: `Expected: the SDK activation to succeed\nReceived: ${step.failure}`, requirementIds: ['SCA-DEV-003'], rule: 'LIFECYCLE-SDK-ACTIVATION', evidence: [] };
-  }
+  if (step.action.kind === 'sdk-activate') return sdkActivationProblem(step);
   if (exchange === undefined || expected === undefined || exchange.operationId === undefined) return undefined;
   const observation = { caseId, exchanges: [exchange], operationId: exchange.operationId, probe: exchange, scaCase: expected.scaCase };
   const [problem] = outcomeProblems(observation, expected.prediction, judge);
   if (problem !== undefined) return problem;
   return step.action.kind === 'read-devices' ? listingProblem(step, step.action.user, judge) : undefined;
+}
+
+function sdkActivationProblem(step: LifecycleStep): Problem | undefined {
+  if (sdkActivationAllowed(step)) {
+    return step.failure === undefined
+      ? undefined
+      : { message: `Expected: the SDK activation to succeed\nReceived: ${step.failure}`, requirementIds: ['SCA-DEV-003'], rule: 'LIFECYCLE-SDK-ACTIVATION', evidence: [] };
+  }
+  if (step.failure !== undefined || step.action.kind !== 'sdk-activate') return undefined;
+  const removed = deviceOf(step.before, step.action.device)?.status === 'REMOVED';
+  return {
+    message: `Expected: the SDK activation refused (${removed ? 'the code of a REMOVED device' : 'a code already used'})\nReceived: a new activation`,
+    requirementIds: removed ? ['SCA-DEV-014', 'SCA-DEV-003'] : ['SCA-DEV-003'],
+    rule: removed ? 'LIFECYCLE-SDK-CODE-REMOVED' : 'LIFECYCLE-SDK-CODE-USED',
+    severity: 'critical',
+    evidence: [],
+  };
 }
 
 function notesOf(notes: ReadonlySet<string>): { notes?: readonly string[] } {
