@@ -1,6 +1,7 @@
 import type fc from 'fast-check';
 import { activate, readDevices, register, remove, sdkActivateDevice, sign, type LifecycleReal } from './steps.ts';
-import { devicesOf, FAILED_ATTEMPTS_TO_BLOCK, isUsable, pick, type LifecycleModel } from './model.ts';
+import { FAILED_ATTEMPTS_TO_BLOCK } from '../fixtures/device.ts';
+import { devicesOf, isUsable, pick, type LifecycleModel } from './model.ts';
 import type { LifecycleState, ModelDevice } from './state.ts';
 import type { Credential } from './observation.ts';
 

@@ -1,4 +1,5 @@
 import type { DeviceSummary, Expectation, ScaFactor } from '../../../spec/expectations/index.ts';
+import { FAILED_ATTEMPTS_TO_BLOCK } from '../fixtures/device.ts';
 import type { Scene } from '../fixtures/scene.ts';
 import type { LifecycleStep } from './observation.ts';
 import type { DeviceRef, LifecycleState, ModelDevice } from './state.ts';
@@ -11,9 +12,6 @@ import type { DeviceRef, LifecycleState, ModelDevice } from './state.ts';
 export interface LifecycleModel {
   state: LifecycleState;
 }
-
-/** PowerAuth's default MAX_FAILED_ATTEMPTS (fixtures/device.ts blocks with as many). */
-export const FAILED_ATTEMPTS_TO_BLOCK = 5;
 
 export function deviceOf(state: LifecycleState, ref: DeviceRef): ModelDevice | undefined {
   return state.users[ref.user]?.[ref.index];

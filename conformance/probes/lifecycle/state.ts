@@ -10,7 +10,7 @@ export interface ModelDevice {
   /** The SDK activation (PowerAuth exchange) happened. */
   readonly sdk: boolean;
   readonly biometry: boolean;
-  /** Wrong-PIN signatures since its last accepted one (PowerAuth blocks at FAILED_ATTEMPTS_TO_BLOCK). */
+  /** Wrong-PIN signatures since its last accepted one (PowerAuth blocks at fixtures/device.ts FAILED_ATTEMPTS_TO_BLOCK). */
   readonly failedAttempts: number;
 }
 
