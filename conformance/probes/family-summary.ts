@@ -1,4 +1,5 @@
 import type { ErrorCodeMappingRow } from './error-codes/mapping-row.ts';
+import type { LifecycleReach } from './lifecycle/reach.ts';
 
 // What families may add to a probe result besides their checks' verdicts (ProbeFamily.summarize).
 // The runner merges it in without knowing which family wrote what.
@@ -6,6 +7,8 @@ import type { ErrorCodeMappingRow } from './error-codes/mapping-row.ts';
 export interface FamilySummary {
   /** Documented vs observed status and code, one row per catalogue code. */
   readonly errorCodeMapping?: readonly ErrorCodeMappingRow[];
+  /** How deep the lifecycle sequences went: stages reached, device states, devices and end users per case. */
+  readonly lifecycleReach?: LifecycleReach;
 }
 
 /** What the runner tells a family's summary: its observations, or why it did not run. */

@@ -5,6 +5,7 @@ import { runProbes } from '../runner/index.ts';
 import { SIMULATOR_DEFECTS, type SimulatorDefect } from '../simulator/index.ts';
 import { startSimulatorTarget, type Target } from '../targets/index.ts';
 import type { FamilyId } from './check.ts';
+import { LIFECYCLE_FAULTS } from './lifecycle/test-support/faults.ts';
 import type { CheckId } from './registry.ts';
 
 // The suite must catch faults, not only pass: each row is the simulator with one deliberate
@@ -57,7 +58,8 @@ afterAll(() => results.clear());
 
 describe('fault catalogue: every deliberate defect is caught by the family that should catch it', () => {
   it('covers every simulator defect', () => {
-    expect(FAULTS.map((row) => row.defect).sort()).toEqual([...SIMULATOR_DEFECTS].sort());
+    // The device-lifecycle defects are played at the default runs by lifecycle/lifecycle.test.ts.
+    expect([...FAULTS, ...LIFECYCLE_FAULTS].map((row) => row.defect).sort()).toEqual([...SIMULATOR_DEFECTS].sort());
   });
 
   it.each(FAULTS)('$defect: $family fails $check naming $requirement', (row) => {

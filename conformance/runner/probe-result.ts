@@ -68,6 +68,8 @@ export interface Reach {
   readonly answers: readonly ExercisedAnswer[];
   /** The simulator code the run executed, when the target is the embedded simulator and coverage was asked for. */
   readonly simulator?: SimulatorCoverage;
+  /** How deep the lifecycle family's sequences went, when it ran (its summary, through FamilySummary). */
+  readonly lifecycle?: NonNullable<FamilySummary['lifecycleReach']>;
 }
 
 export interface RowReach {

@@ -60,7 +60,7 @@ export function buildResult(parts: ResultParts): ProbeResult {
     operations: parts.operations,
     profileReadings: parts.profileReadings,
     notes: parts.notes,
-    reach: parts.reach,
+    reach: parts.summary.lifecycleReach === undefined ? parts.reach : { ...parts.reach, lifecycle: parts.summary.lifecycleReach },
   };
 }
 

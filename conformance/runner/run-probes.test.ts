@@ -22,8 +22,8 @@ describe('runProbes', () => {
     const stdout = vi.spyOn(process.stdout, 'write');
     const stderr = vi.spyOn(process.stderr, 'write');
     try {
-      // Lifecycle has two examples, so runs 3 is three cases (a family plays max(runs, examples)).
-      await runProbes({ target: correct, runs: 3, seed: 7, only: 'lifecycle', listeners: [(event) => events.push(event)] });
+      // Lifecycle has five examples, so runs 6 is six cases (a family plays max(runs, examples)).
+      await runProbes({ target: correct, runs: 6, seed: 7, only: 'lifecycle', listeners: [(event) => events.push(event)] });
       expect(stdout).not.toHaveBeenCalled();
       expect(stderr).not.toHaveBeenCalled();
     } finally {
@@ -32,8 +32,8 @@ describe('runProbes', () => {
     }
     const types = events.map((event) => event.type);
     expect(types.slice(0, 2)).toEqual(['run-started', 'family-started']);
-    expect(types.filter((type) => type === 'case-finished')).toHaveLength(3);
-    expect(types.slice(5)).toEqual(['family-finished', ...Array<string>(13).fill('check-finished'), 'run-finished']);
+    expect(types.filter((type) => type === 'case-finished')).toHaveLength(6);
+    expect(types.slice(8)).toEqual(['family-finished', ...Array<string>(13).fill('check-finished'), 'run-finished']);
   });
 
   it('shrinks a failure to a minimal counterexample and replays exactly that case', async () => {
@@ -58,7 +58,8 @@ describe('runProbes', () => {
     const wrongPassword: Target = { ...correct, info: { ...info, partner: { ...info.partner, password: 'wrong' } } };
     const result = await runProbes({ target: wrongPassword, runs: 2, seed: 1, only: 'lifecycle' });
     expect(result.checks.find((check) => check.id === 'lifecycle/model')?.outcome).toBe('harness-error');
-    expect(result.harnessErrors).toHaveLength(2);
+    // One per case: the five examples, however few runs.
+    expect(result.harnessErrors).toHaveLength(5);
     expect(result.harnessErrors[0]?.message).toBe('partner login: expected 200, the target answered 401 UNAUTHORIZED');
     expect(result.summary).toMatchObject({ passed: 0, failed: 0, harnessErrors: 6 });
   });

@@ -71,10 +71,11 @@ export function verifyDataSigning(
   // c) The end user has a device to sign with.
   const presence = activeDevicesOf(state, call.endUserId);
   if (!presence.ok) return presence.reply;
-  // d) The signing activation is an ACTIVE device of this end user.
+  // d) The signing activation is an ACTIVE device of this end user. Defect `foreignDeviceSigns` acts here only.
   const activation = state.activations.get(header.activationId.toLowerCase());
   const device = activation === undefined ? undefined : state.devices.get(activation.scaDeviceId);
-  if (activation === undefined || device === undefined || activation.endUserId !== call.endUserId || device.status !== 'ACTIVE') {
+  const foreign = activation !== undefined && activation.endUserId !== call.endUserId && !defects.has('foreignDeviceSigns');
+  if (activation === undefined || device === undefined || foreign || device.status !== 'ACTIVE') {
     return errorReply('SCA_DEVICE_NOT_VALID');
   }
   // e) SCA is possession plus at least one other factor: a single factor (possession, knowledge or

@@ -119,6 +119,41 @@ describe('simulator defects (test only)', () => {
     expect((await send(device.sign({ method: 'POST', uri: '/api/partner/cards', body }))).status).toBe(201);
   });
 
+  it('secondCardRefused: a third card of one end user is refused', async () => {
+    const { client, partner, endUserId } = await setUp('secondCardRefused');
+    const statuses = [];
+    for (let card = 0; card < 3; card++) statuses.push((await client.createCard(endUserId, partner, { headers: { 'linkcy-sca-strategy': 'BY_PASS' }, validate: false })).status);
+    expect(statuses).toEqual([201, 201, 400]);
+  });
+
+  it('deleteKeepsDevice: a deleted device still signs', async () => {
+    const { client, partner, scaDeviceId, device, body, send } = await setUp('deleteKeepsDevice');
+    expect((await client.call('deleteScaDevice', { pathParams: { scaDeviceId }, token: partner })).status).toBe(204);
+    expect((await send(device.sign({ method: 'POST', uri: '/api/partner/cards', body }))).status).toBe(201);
+  });
+
+  it('registrationUnblocks: registering a device unblocks a BLOCKED one', async () => {
+    const { client, partner, endUserId, device, body, send } = await setUp('registrationUnblocks');
+    const second = await client.onboard(endUserId, partner, { registerWith: { sign: { device } } });
+    for (let attempt = 0; attempt < 5; attempt++) await send(device.sign({ method: 'POST', uri: '/api/partner/cards', body, pin: '0000' }));
+    expect((await send(device.sign({ method: 'POST', uri: '/api/partner/cards', body }))).status).toBe(409);
+    await client.register(endUserId, partner, { sign: { device: second.device } });
+    expect((await send(device.sign({ method: 'POST', uri: '/api/partner/cards', body }))).status).toBe(201);
+  });
+
+  it('foreignDeviceSigns: a device of another end user signs', async () => {
+    const { client, partner, device } = await setUp('foreignDeviceSigns');
+    const other = (await setUp('foreignDeviceSigns')).endUserId;
+    const otherBody = client.cardBody(other);
+    const result = await client.call('createCard', {
+      token: partner,
+      rawBody: otherBody,
+      headers: { 'content-type': 'application/json', 'linkcy-sca-strategy': 'DATA_SIGNING', 'linkcy-sca-signature': device.sign({ method: 'POST', uri: '/api/partner/cards', body: otherBody }) },
+      validate: false,
+    });
+    expect(result.status).toBe(201);
+  });
+
   it('refuses an unknown defect name, listing the valid ones', async () => {
     // What a JavaScript caller (no type checker) could pass.
     const defects = ['noSuchDefect'] as unknown as SimulatorDefect[];

@@ -27,6 +27,14 @@ export const SIMULATOR_DEFECTS = [
   'offSchemaResponse',
   /** data-signing.ts: the counter look-ahead window is effectively unlimited. */
   'unboundedCounterWindow',
+  /** handlers/create-card.ts: an undocumented card limit: a new card is refused once the end user holds two (the scene's and one more). */
+  'secondCardRefused',
+  /** handlers/delete-sca-device.ts: delete answers 204 but the device stays as it was, so it still signs. */
+  'deleteKeepsDevice',
+  /** handlers/register-sca-device.ts: a new registration puts the end user's BLOCKED devices back to ACTIVE. */
+  'registrationUnblocks',
+  /** data-signing.ts: a device of another end user signs for this one. */
+  'foreignDeviceSigns',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

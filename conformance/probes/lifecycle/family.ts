@@ -1,77 +1,82 @@
 import fc from 'fast-check';
-import type { Exchange } from '../../targets/index.ts';
-import type { Observation } from '../check.ts';
 import type { ProbeFamily } from '../family.ts';
 import { buildScene } from '../fixtures/scene.ts';
-import type { RequirementId } from '../../../spec/requirements/index.ts';
-import { ModelMismatch, type LifecycleModel, type LifecycleReal } from './model.ts';
-import { ActivateCommand, RegisterCommand, SdkActivateCommand } from './registration-commands.ts';
-import { BlockCommand, DeleteCommand, ReadDevicesCommand, SignCommand } from './use-commands.ts';
+import {
+  AdvanceCommand,
+  AlternateCommand,
+  BlockCommand,
+  DeviceCommand,
+  ReadDevicesCommand,
+  RegisterCommand,
+  SdkActivateCommand,
+  SdkReactivateCommand,
+  SignCommand,
+} from './commands.ts';
+import { lifecycleExamples } from './examples.ts';
+import type { LifecycleModel } from './model.ts';
+import type { Credential, LifecycleObservation } from './observation.ts';
+import { summarizeLifecycle } from './reach.ts';
+import { StopRecording, type LifecycleReal } from './steps.ts';
 
-// Device lifecycle as model-based testing (fast-check commands): random sequences of register,
-// SDK activation, activate, sign, block, delete and read-back on one fresh end user, each command
-// asserting the target against the model. fast-check shrinks a failing sequence to the shortest
+// Device lifecycle as model-based testing (fast-check commands) on two fresh end users of one
+// partner: random sequences of register, SDK activation, activate, sign, block, delete and
+// read-back, each step recorded with the model state before it. The family only drives the
+// target; the check lifecycle/model judges. fast-check shrinks a failing sequence to the shortest
 // one that still fails.
 
 type LifecycleCommands = Iterable<fc.AsyncCommand<LifecycleModel, LifecycleReal>>;
-
-export interface LifecycleObservation extends Observation {
-  readonly steps: readonly string[];
-  readonly mismatch?: {
-    readonly command: string;
-    readonly expected: string;
-    readonly exchange: Exchange | undefined;
-    readonly requirementIds: readonly RequirementId[];
-    readonly rule: string;
-  };
-}
-
-const MAX_COMMANDS = 12;
-
 type LifecycleCommand = fc.AsyncCommand<LifecycleModel, LifecycleReal>;
 
-// Weighted towards the steps that move a device forward, so random sequences reach ACTIVE devices
-// (and what only they allow) instead of mostly deleting what was just registered.
-function lifecycleArbitrary(): fc.Arbitrary<LifecycleCommands> {
-  const slot = fc.nat(3);
-  const command: fc.Arbitrary<LifecycleCommand> = fc.oneof(
-    { weight: 3, arbitrary: fc.boolean().map((signed) => new RegisterCommand(signed)) },
-    { weight: 3, arbitrary: fc.tuple(slot, fc.boolean()).map(([index, biometry]) => new SdkActivateCommand(index, biometry)) },
-    { weight: 3, arbitrary: slot.map((index) => new ActivateCommand(index)) },
-    { weight: 2, arbitrary: slot.map((index) => new SignCommand(index)) },
-    { weight: 1, arbitrary: slot.map((index) => new BlockCommand(index)) },
-    { weight: 1, arbitrary: slot.map((index) => new DeleteCommand(index)) },
-    { weight: 1, arbitrary: fc.constant(new ReadDevicesCommand()) },
-  );
-  return fc.commands([command], { maxCommands: MAX_COMMANDS, disableReplayLog: true });
-}
+export const END_USERS = 2;
+const MAX_COMMANDS = 10;
 
-/** The seed's registration sequence, then an extra device with and without SCA, then the end of a device. */
-function lifecycleExamples(): LifecycleCommands[] {
-  return [
-    [new RegisterCommand(false), new SdkActivateCommand(0, false), new ActivateCommand(0), new SignCommand(0), new RegisterCommand(false), new RegisterCommand(true), new ReadDevicesCommand()],
-    [new RegisterCommand(false), new ActivateCommand(0), new SdkActivateCommand(0, true), new ActivateCommand(0), new BlockCommand(0), new SignCommand(0), new ReadDevicesCommand(), new DeleteCommand(0), new DeleteCommand(0), new RegisterCommand(false)],
-  ];
+// Advance dominates so that most sequences take a device to a signed call (and, growing, to a
+// second device); the rest probe what each state refuses. End user 0 is drawn more often so that
+// its devices go deeper than two shallow halves would.
+function lifecycleArbitrary(): fc.Arbitrary<LifecycleCommands> {
+  const user = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.constant(1) });
+  const slot = fc.nat(2);
+  // Mostly sign with the devices there are; now and then onboard one more (with SCA).
+  const grow = fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 2, arbitrary: fc.constant(false) });
+  const token: fc.Arbitrary<Credential> = fc.oneof(
+    { weight: 4, arbitrary: fc.constant('partner' as const) },
+    { weight: 2, arbitrary: fc.constant('end-user' as const) },
+    { weight: 1, arbitrary: fc.constant('end-user-other' as const) },
+  );
+  const command: fc.Arbitrary<LifecycleCommand> = fc.oneof(
+    { weight: 10, arbitrary: fc.tuple(user, grow, slot).map(([owner, more, index]) => new AdvanceCommand(owner, more, index)) },
+    { weight: 2, arbitrary: fc.tuple(user, fc.constantFrom('none' as const, 'own' as const, 'other' as const), token).map(([owner, signer, credential]) => new RegisterCommand(owner, signer, credential)) },
+    { weight: 1, arbitrary: fc.tuple(user, fc.boolean()).map(([owner, biometry]) => new SdkActivateCommand(owner, biometry)) },
+    { weight: 1, arbitrary: fc.tuple(user, slot).map(([owner, index]) => new SdkReactivateCommand(owner, index)) },
+    { weight: 2, arbitrary: fc.tuple(user, slot, token).map(([owner, index, credential]) => new DeviceCommand('activate', owner, index, credential)) },
+    { weight: 3, arbitrary: fc.tuple(user, fc.constantFrom('own' as const, 'other' as const), slot, token).map(([owner, signer, index, credential]) => new SignCommand(owner, signer, index, credential)) },
+    { weight: 3, arbitrary: user.map((owner) => new AlternateCommand(owner)) },
+    { weight: 1, arbitrary: fc.tuple(user, slot).map(([owner, index]) => new BlockCommand(owner, index)) },
+    { weight: 1, arbitrary: fc.tuple(user, slot, token).map(([owner, index, credential]) => new DeviceCommand('delete', owner, index, credential)) },
+    { weight: 1, arbitrary: user.map((owner) => new ReadDevicesCommand(owner)) },
+  );
+  // Without bias: fast-check's first runs would otherwise be sequences of zero or one command.
+  return fc.noBias(fc.commands([command], { maxCommands: MAX_COMMANDS, disableReplayLog: true }));
 }
 
 export const lifecycleFamily: ProbeFamily<LifecycleCommands, LifecycleObservation> = {
   id: 'lifecycle',
-  title: 'Device lifecycle (model-based): register, SDK activation, activate, sign, block, delete',
+  title: 'Device lifecycle (model-based): register, SDK activation, activate, sign, block, delete, for two end users',
   needs: ['sca-semantics', 'control'],
   source: { kind: 'property', arbitrary: lifecycleArbitrary, examples: lifecycleExamples },
   // Every generated command, in order (those whose precondition fails are skipped when run).
   describe: (commands) => [...commands].map(String),
   execute: async (commands, session) => {
-    const scene = await buildScene(session, { devices: 'none', biometry: false });
-    const real: LifecycleReal = { session, scene, partnerToken: scene.partnerToken, endUserId: scene.endUserId, devices: [], steps: [] };
-    const observation = { caseId: session.caseId, exchanges: session.exchanges, steps: real.steps };
+    const users = [];
+    for (let user = 0; user < END_USERS; user++) users.push({ scene: await buildScene(session, { devices: 'none', biometry: false }), devices: [] });
+    const real: LifecycleReal = { session, users, steps: [] };
+    const model: LifecycleModel = { state: { users: users.map(() => []) } };
     try {
-      await fc.asyncModelRun(() => ({ model: { devices: [] }, real }), commands);
-      return observation;
+      await fc.asyncModelRun(() => ({ model, real }), commands);
     } catch (error) {
-      if (!(error instanceof ModelMismatch)) throw error;
-      const { command, expected, exchange, requirementIds, rule } = error;
-      return { ...observation, mismatch: { command, expected, exchange, requirementIds, rule } };
+      if (!(error instanceof StopRecording)) throw error;
     }
+    return { caseId: session.caseId, exchanges: session.exchanges, endUsers: END_USERS, steps: real.steps };
   },
+  summarize: (outcome) => (outcome.ran ? { lifecycleReach: summarizeLifecycle(outcome.observations) } : {}),
 };

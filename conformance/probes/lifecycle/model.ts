@@ -1,86 +1,85 @@
-import type { DeviceSummary, ScaFactor } from '../../../spec/expectations/index.ts';
-import type { RequirementId } from '../../../spec/requirements/index.ts';
-import type { VirtualDevice } from '../../../generators/index.ts';
-import type { Exchange } from '../../targets/index.ts';
-import type { Registration } from '../fixtures/device.ts';
+import type { DeviceSummary, Expectation, ScaFactor } from '../../../spec/expectations/index.ts';
+import { FAILED_ATTEMPTS_TO_BLOCK } from '../fixtures/device.ts';
 import type { Scene } from '../fixtures/scene.ts';
-import { HarnessError } from '../harness-error.ts';
-import type { CaseSession } from '../session.ts';
+import type { LifecycleStep } from './observation.ts';
+import type { DeviceRef, LifecycleState, ModelDevice } from './state.ts';
 
-// The model of one end user's devices that the lifecycle commands keep in step with the target,
-// and the real side: the session, the registrations and the virtual devices.
+// The model of the case's end users and their devices: immutable states, and the transition a
+// step makes when the target answers as predicted. The commands keep one in step with the target;
+// the check reads the state recorded before each step.
 
-export type ModelStatus = 'PENDING_ACTIVATION' | 'ACTIVE' | 'BLOCKED' | 'REMOVED';
-
-export interface ModelDevice {
-  status: ModelStatus;
-  /** The SDK activation (PowerAuth exchange) happened. */
-  sdk: boolean;
-  biometry: boolean;
-}
-
+/** What fast-check mutates: the current state, replaced at each step. */
 export interface LifecycleModel {
-  /** In registration order; the real side holds the same index. */
-  readonly devices: ModelDevice[];
+  state: LifecycleState;
 }
 
-export interface RealDevice {
-  readonly registration: Registration;
-  virtual?: VirtualDevice;
+export function deviceOf(state: LifecycleState, ref: DeviceRef): ModelDevice | undefined {
+  return state.users[ref.user]?.[ref.index];
 }
 
-export interface LifecycleReal {
-  readonly session: CaseSession;
-  /** The end user's scene, built without a device: the commands make and end them. */
-  readonly scene: Scene;
-  readonly partnerToken: string;
-  readonly endUserId: string;
-  readonly devices: RealDevice[];
-  /** One line per command run, with the answer: the replay log of the case. */
-  readonly steps: string[];
+export function devicesOf(state: LifecycleState, user: number): readonly ModelDevice[] {
+  return state.users[user] ?? [];
 }
 
 /** The end-user facts of the expectation model, read off the model. */
-export function sceneFacts(model: Readonly<LifecycleModel>): Pick<Scene, 'devices' | 'factors' | 'registrationPending'> {
-  const present = model.devices.filter((device) => device.status !== 'REMOVED');
+export function sceneFacts(devices: readonly ModelDevice[]): Pick<Scene, 'devices' | 'factors' | 'registrationPending'> {
+  const present = devices.filter((device) => device.status !== 'REMOVED');
   const active = present.filter((device) => device.status === 'ACTIVE');
-  const devices: DeviceSummary =
+  const summary: DeviceSummary =
     present.length === 0 ? 'none' : active.length > 0 ? 'active' : present.some((device) => device.status === 'PENDING_ACTIVATION') ? 'pending-only' : 'blocked-only';
   const factors: ScaFactor[] = active.length === 0 ? [] : active.some((device) => device.biometry) ? ['KNOWLEDGE', 'BIOMETRY'] : ['KNOWLEDGE'];
-  return { devices, factors, registrationPending: model.devices.some((device) => device.status === 'PENDING_ACTIVATION') };
+  return { devices: summary, factors, registrationPending: present.some((device) => device.status === 'PENDING_ACTIVATION') };
 }
 
-/** The device at `slot` among those `eligible` (commands pick by slot, modulo what exists). */
-export function pick(model: Readonly<LifecycleModel>, slot: number, eligible: (device: ModelDevice) => boolean): number | undefined {
-  const indices = model.devices.flatMap((device, index) => (eligible(device) ? [index] : []));
-  return indices.length === 0 ? undefined : indices[slot % indices.length];
+/** The device at `slot` among `user`'s `eligible` ones (commands pick by slot, modulo what exists). */
+export function pick(state: LifecycleState, user: number, slot: number, eligible: (device: ModelDevice) => boolean): DeviceRef | undefined {
+  const indices = devicesOf(state, user).flatMap((device, index) => (eligible(device) ? [index] : []));
+  const index = indices.length === 0 ? undefined : indices[slot % indices.length];
+  return index === undefined ? undefined : { user, index };
 }
 
-/** The device a command acts on, in the model and on the target; check() promised one, so none is a harness error. */
-export function pickDevice(
-  model: Readonly<LifecycleModel>,
-  real: LifecycleReal,
-  slot: number,
-  eligible: (device: ModelDevice) => boolean,
-  command: string,
-): { index: number; device: ModelDevice; target: RealDevice } {
-  const index = pick(model, slot, eligible);
-  const device = index === undefined ? undefined : model.devices[index];
-  const target = index === undefined ? undefined : real.devices[index];
-  if (index === undefined || device === undefined || target === undefined) throw new HarnessError(`${command}: no device`);
-  return { index, device, target };
+export function isUsable(device: ModelDevice): boolean {
+  return device.status === 'ACTIVE' && device.sdk;
 }
 
-/** The target answered otherwise than the model says: stops the run, becomes the finding. */
-export class ModelMismatch extends Error {
-  override readonly name = 'ModelMismatch';
-  constructor(
-    readonly command: string,
-    readonly expected: string,
-    readonly exchange: Exchange | undefined,
-    readonly requirementIds: readonly RequirementId[],
-    readonly rule: string,
-  ) {
-    super(`${command}: expected ${expected}`);
+/** The state after `step`, the target having answered as `expected` (the run stops otherwise). */
+export function advance(step: LifecycleStep, expected: Expectation | undefined): LifecycleState {
+  const { action, before } = step;
+  const succeeded = expected?.outcome.kind === 'success';
+  switch (action.kind) {
+    case 'register': {
+      const id = registeredIdOf(step);
+      if (!succeeded || id === undefined) return before;
+      return withUser(before, action.user, (devices) => [...devices, { id, status: 'PENDING_ACTIVATION', sdk: false, biometry: false, failedAttempts: 0 }]);
+    }
+    case 'sdk-activate':
+      return step.failure === undefined ? withDevice(before, action.device, (device) => ({ ...device, sdk: true, biometry: action.biometry })) : before;
+    case 'activate':
+      return succeeded ? withDevice(before, action.device, (device) => ({ ...device, status: 'ACTIVE' })) : before;
+    case 'delete':
+      return succeeded ? withDevice(before, action.device, (device) => ({ ...device, status: 'REMOVED' })) : before;
+    case 'sign':
+      return withDevice(before, action.signer, (device) => {
+        // A signature that passed the cryptography resets the count; a wrong key adds to it.
+        if (expected?.sideEffects?.counterAdvances === true) return { ...device, failedAttempts: 0 };
+        if (expected?.sideEffects?.failedAttempt !== true) return device;
+        const failedAttempts = device.failedAttempts + 1;
+        return { ...device, failedAttempts, status: failedAttempts >= FAILED_ATTEMPTS_TO_BLOCK ? 'BLOCKED' : device.status };
+      });
+    case 'read-devices':
+      return before;
   }
+}
+
+function registeredIdOf(step: LifecycleStep): string | undefined {
+  const body = step.exchange?.response.body;
+  return typeof body === 'object' && body !== null && 'scaDeviceId' in body && typeof body.scaDeviceId === 'string' ? body.scaDeviceId : undefined;
+}
+
+function withUser(state: LifecycleState, user: number, change: (devices: readonly ModelDevice[]) => readonly ModelDevice[]): LifecycleState {
+  return { users: state.users.map((devices, index) => (index === user ? change(devices) : devices)) };
+}
+
+function withDevice(state: LifecycleState, ref: DeviceRef, change: (device: ModelDevice) => ModelDevice): LifecycleState {
+  return withUser(state, ref.user, (devices) => devices.map((device, index) => (index === ref.index ? change(device) : device)));
 }

@@ -1,5 +1,5 @@
 import { addCard } from '../records.ts';
-import { jsonReply, type ErrorReply } from '../reply.ts';
+import { errorReply, jsonReply, type ErrorReply } from '../reply.ts';
 import type { CardProfileRecord, CardRuleRecord, CardType, SimulatorState } from '../state.ts';
 import { arrayField, refusedField, stringField } from './body-fields.ts';
 import { kycRefusalOf } from './end-user-rules.ts';
@@ -28,7 +28,11 @@ export const createCardHandler: OperationHandler = {
     return {
       scaSubject: owner.id,
       kycRefusal: kycRefusalOf(owner),
-      businessRefusal: profileRefusal(state, profileId, profile, deliveryMethod),
+      // Defect `secondCardRefused` acts here only.
+      businessRefusal:
+        context.settings.defects.has('secondCardRefused') && [...state.cards.values()].filter((card) => card.endUserId === owner.id).length >= 2
+          ? errorReply('ERROR_REQUEST')
+          : profileRefusal(state, profileId, profile, deliveryMethod),
       execute() {
         if (profile === undefined) throw new Error('createCard: the profile refusal was skipped');
         const card = addCard(

@@ -7,13 +7,15 @@ import type { OperationHandler } from './handler.ts';
 export const deleteScaDeviceHandler: OperationHandler = {
   operationId: 'deleteScaDevice',
   ownerOf: ({ pathParams, state }) => state.devices.get(pathParams.scaDeviceId ?? '')?.endUserId,
-  resolve(call, { state }) {
+  resolve(call, { state, settings }) {
     const device = state.devices.get(call.pathParams.scaDeviceId ?? '');
     if (device === undefined) return errorReply('SCA_REGISTRATION_NOT_FOUND');
     return {
       scaSubject: device.endUserId,
       execute() {
         if (device.status === 'REMOVED') return errorReply('SCA_REGISTRATION_NOT_FOUND');
+        // Defect `deleteKeepsDevice` acts here only.
+        if (settings.defects.has('deleteKeepsDevice')) return emptyReply(204);
         device.status = 'REMOVED';
         if (device.activationId !== null) state.activations.delete(device.activationId);
         return emptyReply(204);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { activationQrCodeData, createActivationCode, signActivationCode } from '../../../spec/powerauth/index.ts';
 import { errorReply, jsonReply } from '../reply.ts';
+import type { SimulatorState } from '../state.ts';
 import type { OperationHandler } from './handler.ts';
 
 // POST registerScaDevice -> 201 {scaDeviceId, activationQrCodeData, activationCode,
@@ -11,7 +12,7 @@ import type { OperationHandler } from './handler.ts';
 export const registerScaDeviceHandler: OperationHandler = {
   operationId: 'registerScaDevice',
   ownerOf: ({ pathParams }) => pathParams.endUserId,
-  resolve(call, { state, nowMs, identity }) {
+  resolve(call, { state, nowMs, identity, settings }) {
     const endUser = state.endUsers.get(call.pathParams.endUserId ?? '');
     if (endUser === undefined) return errorReply('END_USER_NOT_FOUND', call.pathParams.endUserId ?? '');
     return {
@@ -20,6 +21,8 @@ export const registerScaDeviceHandler: OperationHandler = {
         if (state.devicesOf(endUser.id).some((device) => device.status === 'PENDING_ACTIVATION')) {
           return errorReply('ERROR_REGISTRATION_NOT_ALLOWED');
         }
+        // Defect `registrationUnblocks` acts here only.
+        if (settings.defects.has('registrationUnblocks')) unblockDevicesOf(state, endUser.id);
         const activationCode = createActivationCode();
         const signature = signActivationCode(activationCode, identity.masterKeyPair.privateKey);
         const scaDeviceId = randomUUID();
@@ -45,3 +48,12 @@ export const registerScaDeviceHandler: OperationHandler = {
     };
   },
 };
+
+function unblockDevicesOf(state: SimulatorState, endUserId: string): void {
+  for (const device of state.devicesOf(endUserId)) {
+    if (device.status !== 'BLOCKED') continue;
+    device.status = 'ACTIVE';
+    const activation = device.activationId === null ? undefined : state.activations.get(device.activationId);
+    if (activation !== undefined) activation.failedAttempts = 0;
+  }
+}
