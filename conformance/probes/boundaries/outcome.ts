@@ -1,0 +1,30 @@
+import type { CheckDefinition, JudgeContext, Problem } from '../check.ts';
+import type { ProbeContext } from '../context.ts';
+import { outcomeProblems } from '../outcome.ts';
+import { judgeFor } from '../sca-case.ts';
+import type { BoundaryObservation, JudgedCall } from './observation.ts';
+
+// Each judged call of a stated boundary answers what the expectation model predicts for the facts
+// the case states. A problem names the case's rule besides the decision row, and keeps the case id
+// in its dedup rule: two edges failing on the same row are two findings.
+
+function callProblems(observation: BoundaryObservation, call: JudgedCall, index: number, judge: JudgeContext): Problem[] {
+  const judged = judgeFor(judge as ProbeContext, call.scaCase);
+  const step = `Boundary ${observation.boundary}, call ${index + 1} of ${observation.calls.length}${call.note === undefined ? '' : `: ${call.note}`}`;
+  return outcomeProblems({ ...observation, operationId: call.operationId, probe: call.probe, ...judged, note: step }, judge).map((problem) => ({
+    ...problem,
+    requirementIds: [...new Set([...observation.requirementIds, ...problem.requirementIds])],
+    rule: `${observation.boundary} ${problem.rule}`,
+  }));
+}
+
+export const boundariesOutcome: CheckDefinition<BoundaryObservation> = {
+  id: 'boundaries/outcome',
+  title: 'Every call of a stated boundary case answers as the expectation model predicts for its facts',
+  family: 'boundaries',
+  requirementIds: ['SCA-SIG-001', 'SCA-SIG-004', 'SCA-SIG-009', 'SCA-SIG-011', 'SCA-SIG-015', 'SCA-ERR-009', 'SCA-DEV-015', 'SCA-TTL-001', 'SCA-TTL-002'],
+  severity: 'critical',
+  needs: ['sca-semantics', 'control'],
+  appliesTo: (observation) => observation.notApplicable === undefined,
+  run: (observation, judge) => observation.calls.flatMap((call, index) => callProblems(observation, call, index, judge)),
+};
