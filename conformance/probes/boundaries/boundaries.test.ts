@@ -3,6 +3,11 @@ import { runProbes, type ProbeEvent, type ProbeResult } from '../../runner/index
 import { caseIdOf } from '../../runner/findings.ts';
 import type { SimulatorDefect } from '../../simulator/index.ts';
 import { startSimulatorTarget } from '../../targets/index.ts';
+import { createProbeContext } from '../context.ts';
+import { CaseSession } from '../session.ts';
+import { boundaryCases } from './cases.ts';
+import { boundariesFamily } from './family.ts';
+import { boundariesOutcome } from './outcome.ts';
 import { SIGNATURE_BOUNDARY_FAULTS } from './test-support/faults.ts';
 
 // The stated boundaries pass on the correct simulator, and each fails on the simulator with a
@@ -65,5 +70,24 @@ describe('boundaries family', () => {
     expect(result?.checks.filter((candidate) => candidate.outcome === 'failed').map((candidate) => candidate.id)).toEqual(['boundaries/outcome']);
     expect(check?.violatedRequirementIds).toContain(fault.requirement);
     expect(fault.cases.filter((id) => failing?.has(id) !== true)).toEqual([]);
+  });
+
+  it('states no exact TTL millisecond on a target whose clock runs: not applicable, nothing sent, never passed', async () => {
+    const target = await startSimulatorTarget({});
+    try {
+      const context = { ...(await createProbeContext(target)), clockFrozen: false };
+      const cases = boundaryCases(context);
+      // Ids are public (a finding names its case): one per edge.
+      expect(new Set(cases.map((testCase) => testCase.id)).size).toBe(cases.length);
+      const ttl = cases.find((testCase) => testCase.id === 'ttl/last-accepted-ms/createCard');
+      if (ttl === undefined) throw new Error('no TTL case for createCard');
+      const session = new CaseSession(context, 'boundaries:ttl');
+      const observation = await boundariesFamily.execute(ttl, session);
+      expect(observation).toMatchObject({ boundary: ttl.id, calls: [], exchanges: [], notApplicable: expect.stringMatching(/clock runs on/) });
+      expect(session.exchanges).toEqual([]);
+      expect(boundariesOutcome.appliesTo?.(observation)).toBe(false);
+    } finally {
+      await target.close();
+    }
   });
 });
