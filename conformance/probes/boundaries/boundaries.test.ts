@@ -3,6 +3,8 @@ import { runProbes, type ProbeResult } from '../../runner/index.ts';
 import type { SimulatorDefect } from '../../simulator/index.ts';
 import { startSimulatorTarget } from '../../targets/index.ts';
 import { createProbeContext } from '../context.ts';
+import { FAILED_ATTEMPTS_TO_BLOCK } from '../fixtures/device.ts';
+import { predictFor } from '../sca-case.ts';
 import { CaseSession } from '../session.ts';
 import { boundaryCases } from './cases.ts';
 import { boundariesFamily } from './family.ts';
@@ -75,6 +77,29 @@ describe('boundaries family', () => {
       expect(observation).toMatchObject({ boundary: ttl.id, calls: [], exchanges: [], notApplicable: expect.stringMatching(/clock runs on/) });
       expect(session.exchanges).toEqual([]);
       expect(boundariesOutcome.appliesTo?.(observation)).toBe(false);
+    } finally {
+      await target.close();
+    }
+  });
+
+  // The failed-attempt cases state the device state each call meets; it must be the one the
+  // model's side effects lead to (D-BOUND-2), so the cases and the decision table cannot drift.
+  it('states, before each call, the device state the model side effects lead to', async () => {
+    const target = await startSimulatorTarget({});
+    try {
+      const context = await createProbeContext(target);
+      const cases = boundaryCases(context).filter((testCase) => testCase.id.startsWith('failed-attempts/'));
+      expect(cases.length).toBeGreaterThan(0);
+      for (const testCase of cases) {
+        const { calls } = await boundariesFamily.execute(testCase, new CaseSession(context, testCase.id));
+        let failures = 0;
+        for (const call of calls) {
+          expect(call.scaCase.endUser.devices, `${testCase.id}: ${call.note ?? ''}`).toBe(failures >= FAILED_ATTEMPTS_TO_BLOCK ? 'blocked-only' : 'active');
+          const { sideEffects } = predictFor(context, call.scaCase);
+          if (sideEffects?.failedAttempt === true) failures += 1;
+          if (sideEffects?.counterAdvances === true) failures = 0;
+        }
+      }
     } finally {
       await target.close();
     }
