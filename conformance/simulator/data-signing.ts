@@ -173,7 +173,7 @@ export function verifyDataSigning(
 }
 
 /** The device is BLOCKED at MAX_FAILED_ATTEMPTS. */
-function countFailedAttempt(activation: ActivationRecord, device: ScaDeviceRecord, defects: DefectSet): void {
+export function countFailedAttempt(activation: ActivationRecord, device: ScaDeviceRecord, defects: DefectSet): void {
   activation.failedAttempts += 1;
   // Defects `blockOneAttemptEarly` and `blockOneAttemptLate` act here only.
   const blockingAttempts = MAX_FAILED_ATTEMPTS + (defects.has('blockOneAttemptEarly') ? -1 : defects.has('blockOneAttemptLate') ? 1 : 0);

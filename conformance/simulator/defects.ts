@@ -55,6 +55,8 @@ export const SIMULATOR_DEFECTS = [
   'everyMismatchCounts',
   /** data-signing.ts: a malformed header naming a known activation counts a failed attempt. */
   'malformedSignatureCounts',
+  /** sca-evaluation.ts: a refused push counts a failed attempt on each ACTIVE device of the end user. */
+  'pushRefusalCounts',
   /** data-signing.ts: the URI id is percent-decoded before verification. */
   'uriDecodedBeforeVerify',
   /** data-signing.ts: the hex digits of the URI id's percent-escapes are upper-cased before verification. */

@@ -50,16 +50,20 @@ interface CallFacts {
   /** The device state the call meets, when earlier calls changed it. */
   readonly devices?: DeviceSummary;
   readonly factors?: ScaFactor[];
+  /** Sent with this strategy and no signature instead. */
+  readonly push?: true;
 }
 
 function judged({ session, scene, planned }: Signer, probe: Exchange, note: string, facts: CallFacts = {}): JudgedCall {
-  const signature: ScaCase['signature'] = facts.malformed
+  const signature: ScaCase['signature'] = facts.push
+    ? { present: false }
+    : facts.malformed
     ? { present: true, wellFormed: false }
     : { present: true, wellFormed: true, facts: signatureFactsOf(session.context, facts.type ?? KNOWLEDGE, facts.signature) };
   const endUser = { ...scene, ...(facts.devices === undefined ? {} : { devices: facts.devices }), ...(facts.factors === undefined ? {} : { factors: facts.factors }) };
   const scaCase = scaCaseFor(session.context, endUser, {
     operationId: planned.operationId,
-    strategy: 'DATA_SIGNING',
+    strategy: facts.push ? 'PUSH_NOTIFICATION' : 'DATA_SIGNING',
     signature,
     ...(facts.ageMs === undefined ? {} : { ageMs: facts.ageMs }),
   });
@@ -282,6 +286,10 @@ const failedAttempts: BoundaryCase[] = [
     // Still names the activation: a target that looks it up before parsing could charge it.
     const malformed = header.replace(/pa_signature="[^"]*"/, 'pa_signature="not-base64!"');
     return judged(signing, await send(signing, malformed), 'a malformed header naming the device: refused, not counted', { malformed: true });
+  }),
+  notCounted('other-strategy', async (signing) => {
+    const probe = await sendAsPlanned(signing.session, signing.scene, signing.planned, { 'linkcy-sca-strategy': 'PUSH_NOTIFICATION' });
+    return judged(signing, probe, 'PUSH_NOTIFICATION, which the target cannot complete: refused, not counted', { push: true });
   }),
 ];
 

@@ -39,7 +39,7 @@ export const SIGNATURE_BOUNDARY_FAULTS: readonly BoundaryFault[] = [
     defect: 'blockOneAttemptEarly',
     cases: [
       'failed-attempts/threshold-minus-one-then-success', 'failed-attempts/success-resets-count', 'failed-attempts/not-counted-expired',
-      'failed-attempts/not-counted-application-key', 'failed-attempts/not-counted-malformed',
+      'failed-attempts/not-counted-application-key', 'failed-attempts/not-counted-malformed', 'failed-attempts/not-counted-other-strategy',
     ],
     requirement: 'SCA-DEV-015',
   },
@@ -47,6 +47,7 @@ export const SIGNATURE_BOUNDARY_FAULTS: readonly BoundaryFault[] = [
   { defect: 'successKeepsFailedAttempts', cases: ['failed-attempts/success-resets-count'], requirement: 'SCA-DEV-015' },
   { defect: 'everyMismatchCounts', cases: ['failed-attempts/not-counted-expired', 'failed-attempts/not-counted-application-key'], requirement: 'SCA-DEV-015' },
   { defect: 'malformedSignatureCounts', cases: ['failed-attempts/not-counted-malformed'], requirement: 'SCA-DEV-015' },
+  { defect: 'pushRefusalCounts', cases: ['failed-attempts/not-counted-other-strategy'], requirement: 'SCA-DEV-015' },
   {
     defect: 'uriDecodedBeforeVerify',
     cases: [
