@@ -63,7 +63,10 @@ export function verifyDataSigning(
   // a) Missing: absent, or empty (HTTP trims a whitespace-only value to empty) under the profile's
   // emptySignature "missing" (default).
   const empty = call.signatureHeader !== undefined && call.signatureHeader.trim() === '';
-  if (call.signatureHeader === undefined || (empty && expect.emptySignature === 'missing')) return errorReply('SCA_SIGNATURE_MISSING');
+  // Defect `emptySignatureParsed` acts here only: an empty header goes on to the parser.
+  if (call.signatureHeader === undefined || (empty && expect.emptySignature === 'missing' && !defects.has('emptySignatureParsed'))) {
+    return errorReply('SCA_SIGNATURE_MISSING');
+  }
   // b) Format: the profile's malformedSignatureCode (D-AUDIT-4). A header whose pa_version and
   // signature encoding disagree is refused here too; the model also accepts DOES_NOT_MATCH (D-AUDIT-3).
   const parsed = parseSignatureHeader(call.signatureHeader);

@@ -29,6 +29,8 @@ export const SIMULATOR_DEFECTS = [
   'unboundedCounterWindow',
   // Edges of the signature rules, each caught by a stated case of the boundaries family
   // (conformance/probes/boundaries/test-support/faults.ts).
+  /** data-signing.ts: an empty (or blank) Linkcy-SCA-Signature is parsed, whatever the profile's emptySignature. */
+  'emptySignatureParsed',
   /** data-signing.ts: the look-ahead tries one value fewer (19 steps ahead refused). */
   'counterWindowOneShort',
   /** data-signing.ts: the look-ahead tries one value more (20 steps ahead accepted). */

@@ -22,7 +22,7 @@ export const boundariesOutcome: CheckDefinition<BoundaryObservation> = {
   id: 'boundaries/outcome',
   title: 'Every call of a stated boundary case answers as the expectation model predicts for its facts',
   family: 'boundaries',
-  requirementIds: ['SCA-SIG-001', 'SCA-SIG-004', 'SCA-SIG-009', 'SCA-SIG-011', 'SCA-SIG-015', 'SCA-ERR-009', 'SCA-DEV-015', 'SCA-TTL-001', 'SCA-TTL-002'],
+  requirementIds: ['SCA-SIG-001', 'SCA-SIG-004', 'SCA-SIG-009', 'SCA-SIG-011', 'SCA-SIG-012', 'SCA-SIG-015', 'SCA-HDR-006', 'SCA-ERR-009', 'SCA-DEV-015', 'SCA-TTL-001', 'SCA-TTL-002'],
   severity: 'critical',
   needs: ['sca-semantics', 'control'],
   appliesTo: (observation) => observation.notApplicable === undefined,

@@ -46,6 +46,8 @@ interface CallFacts {
   readonly type?: SignatureType;
   /** The header does not parse. */
   readonly malformed?: true;
+  /** The header is empty once trimmed. */
+  readonly empty?: true;
   readonly ageMs?: number;
   /** The device state the call meets, when earlier calls changed it. */
   readonly devices?: DeviceSummary;
@@ -57,8 +59,8 @@ interface CallFacts {
 function judged({ session, scene, planned }: Signer, probe: Exchange, note: string, facts: CallFacts = {}): JudgedCall {
   const signature: ScaCase['signature'] = facts.push
     ? { present: false }
-    : facts.malformed
-    ? { present: true, wellFormed: false }
+    : facts.malformed || facts.empty
+    ? { present: true, wellFormed: false, ...(facts.empty ? { defect: 'empty' as const } : {}) }
     : { present: true, wellFormed: true, facts: signatureFactsOf(session.context, facts.type ?? KNOWLEDGE, facts.signature) };
   const endUser = { ...scene, ...(facts.devices === undefined ? {} : { devices: facts.devices }), ...(facts.factors === undefined ? {} : { factors: facts.factors }) };
   const scaCase = scaCaseFor(session.context, endUser, {
@@ -91,6 +93,25 @@ function send(signing: Signer, header: string): Promise<Exchange> {
 function rewound(state: ReturnType<VirtualDevice['exportState']>): VirtualDevice {
   return VirtualDevice.importState(state, { pin: PROBE_PIN });
 }
+
+// --- An empty signature (SCA-SIG-012, D-PROFILE-1): missing under emptySignature "missing", malformed otherwise. ---
+
+const emptySignature: BoundaryCase[] = (
+  [
+    ['empty-value', ''],
+    ['whitespace-only', '   '],
+  ] as const
+).map(
+  ([edge, value]): BoundaryCase => ({
+    id: `empty-signature/${edge}`,
+    requirementIds: ['SCA-SIG-012', 'SCA-HDR-006'],
+    async play(session) {
+      const signing = await signer(session);
+      const probe = await send(signing, value);
+      return [judged(signing, probe, `Linkcy-SCA-Signature ${JSON.stringify(value)} (HTTP trims it to empty)`, { empty: true })];
+    },
+  }),
+);
 
 // --- Counter window (SCA-SIG-011): the stored counter and LOOK_AHEAD - 1 values after it. ---
 
@@ -357,5 +378,5 @@ export function signatureBoundaryCases(context: ProbeContext): BoundaryCase[] {
   const ttl = eligible.flatMap((operationId) => [ttlCase(operationId, 'last-accepted-ms'), ttlCase(operationId, 'first-refused-ms')]);
   // A read without a body (its query signed in place of the body) and a change with one, both naming the card in the path.
   const uri = (['getCardPin', 'updateCardRules'] as const).filter((operationId) => eligible.includes(operationId)).flatMap(signedUriCases);
-  return [...counterWindow, ...ttl, ...factors, ...failedAttempts, ...uri];
+  return [...emptySignature, ...counterWindow, ...ttl, ...factors, ...failedAttempts, ...uri];
 }

@@ -21,6 +21,7 @@ const URI_OPERATIONS = ['getCardPin', 'updateCardRules'] as const;
 const each = (prefix: string, operations: readonly string[]): string[] => operations.map((operationId) => `${prefix}/${operationId}`);
 
 export const SIGNATURE_BOUNDARY_FAULTS: readonly BoundaryFault[] = [
+  { defect: 'emptySignatureParsed', cases: ['empty-signature/empty-value', 'empty-signature/whitespace-only'], requirement: 'SCA-SIG-012' },
   { defect: 'counterWindowOneShort', cases: ['counter-window/last-accepted-ahead', 'counter-window/replay-accepted-ahead'], requirement: 'SCA-SIG-011' },
   { defect: 'counterWindowOneLong', cases: ['counter-window/first-refused-ahead'], requirement: 'SCA-SIG-011' },
   { defect: 'lookAheadMatchNotStored', cases: ['counter-window/replay-accepted-ahead'], requirement: 'SCA-SIG-011' },
