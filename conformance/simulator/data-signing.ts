@@ -133,6 +133,8 @@ export function verifyDataSigning(
   } catch {
     // A GET query that cannot be put in canonical form (bad %-escape): no signature can match it.
     // Not counted as a failed attempt, since it says nothing about the signer's factors.
+    // Defect `badEscapeCounts` acts here only.
+    if (defects.has('badEscapeCounts')) countFailedAttempt(activation, device, defects);
     return doesNotMatch;
   }
   // From here to the end there is no `await`: reading the counter, verifying and storing the new

@@ -59,6 +59,8 @@ export const SIMULATOR_DEFECTS = [
   'malformedSignatureCounts',
   /** sca-evaluation.ts: a refused push counts a failed attempt on each ACTIVE device of the end user. */
   'pushRefusalCounts',
+  /** data-signing.ts: a signed GET whose query has a %-escape that does not decode counts a failed attempt. */
+  'badEscapeCounts',
   /** data-signing.ts: the URI id is percent-decoded before verification. */
   'uriDecodedBeforeVerify',
   /** data-signing.ts: the hex digits of the URI id's percent-escapes are upper-cased before verification. */

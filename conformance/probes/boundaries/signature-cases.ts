@@ -233,12 +233,12 @@ async function wrongPins(signing: Signer, count: number, from = 1): Promise<Judg
 }
 
 /** Four failed attempts, one refusal that must not count, then a correct signature: still accepted. */
-function notCounted(edge: string, refusal: (signing: Signer) => Promise<JudgedCall>): BoundaryCase {
+function notCounted(edge: string, refusal: (signing: Signer) => Promise<JudgedCall>, operationId: OperationId = SIGNED_OPERATION): BoundaryCase {
   return {
     id: `failed-attempts/not-counted-${edge}`,
     requirementIds: ['SCA-DEV-015', 'SCA-SIG-009'],
     async play(session) {
-      const signing = await signer(session);
+      const signing = await signer(session, { operationId });
       const failures = await wrongPins(signing, FAILED_ATTEMPTS_TO_BLOCK - 1);
       const refused = await refusal(signing);
       return [...failures, refused, judged(signing, await signAndSend(signing), 'a correct signature: the refusal before did not count')];
@@ -308,6 +308,16 @@ const failedAttempts: BoundaryCase[] = [
     const malformed = header.replace(/pa_signature="[^"]*"/, 'pa_signature="not-base64!"');
     return judged(signing, await send(signing, malformed), 'a malformed header naming the device: refused, not counted', { malformed: true });
   }),
+  // A GET signs its canonical query in place of a body: a query with a %-escape that does not decode has none.
+  notCounted(
+    'query-without-canonical-form',
+    async (signing) => {
+      const { header } = await signPlanned(signing.session, signing.device, signing.planned);
+      const probe = await sendAsPlanned(signing.session, signing.scene, { ...signing.planned, target: `${signing.planned.target}?probeRef=%ZZ` }, dataSigningHeaders(header));
+      return judged(signing, probe, 'a signed GET whose query has the %-escape %ZZ: refused, not counted', { signature: { dataMatches: false, canonicalQuery: false } });
+    },
+    'getCardPin',
+  ),
   notCounted('other-strategy', async (signing) => {
     const probe = await sendAsPlanned(signing.session, signing.scene, signing.planned, { 'linkcy-sca-strategy': 'PUSH_NOTIFICATION' });
     return judged(signing, probe, 'PUSH_NOTIFICATION, which the target cannot complete: refused, not counted', { push: true });

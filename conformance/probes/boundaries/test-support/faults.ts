@@ -41,6 +41,7 @@ export const SIGNATURE_BOUNDARY_FAULTS: readonly BoundaryFault[] = [
     cases: [
       'failed-attempts/threshold-minus-one-then-success', 'failed-attempts/success-resets-count', 'failed-attempts/not-counted-expired',
       'failed-attempts/not-counted-application-key', 'failed-attempts/not-counted-malformed', 'failed-attempts/not-counted-other-strategy',
+      'failed-attempts/not-counted-query-without-canonical-form',
     ],
     requirement: 'SCA-DEV-015',
   },
@@ -48,6 +49,7 @@ export const SIGNATURE_BOUNDARY_FAULTS: readonly BoundaryFault[] = [
   { defect: 'successKeepsFailedAttempts', cases: ['failed-attempts/success-resets-count'], requirement: 'SCA-DEV-015' },
   { defect: 'everyMismatchCounts', cases: ['failed-attempts/not-counted-expired', 'failed-attempts/not-counted-application-key'], requirement: 'SCA-DEV-015' },
   { defect: 'malformedSignatureCounts', cases: ['failed-attempts/not-counted-malformed'], requirement: 'SCA-DEV-015' },
+  { defect: 'badEscapeCounts', cases: ['failed-attempts/not-counted-query-without-canonical-form'], requirement: 'SCA-DEV-015' },
   { defect: 'pushRefusalCounts', cases: ['failed-attempts/not-counted-other-strategy'], requirement: 'SCA-DEV-015' },
   {
     defect: 'uriDecodedBeforeVerify',
