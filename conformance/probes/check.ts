@@ -20,6 +20,7 @@ export const FAMILY_IDS = [
   'lifecycle',
   'error-codes',
   'response',
+  'boundaries',
 ] as const;
 export type FamilyId = (typeof FAMILY_IDS)[number];
 

@@ -7,6 +7,7 @@ import { startSimulatorTarget, type Target } from '../targets/index.ts';
 import type { FamilyId } from './check.ts';
 import { LIFECYCLE_FAULTS } from './lifecycle/test-support/faults.ts';
 import type { CheckId } from './registry.ts';
+import { SIGNATURE_BOUNDARY_FAULTS } from './boundaries/test-support/faults.ts';
 
 // The suite must catch faults, not only pass: each row is the simulator with one deliberate
 // defect, the family that must catch it, the check that fails and the requirement its finding
@@ -57,9 +58,9 @@ beforeAll(async () => {
 afterAll(() => results.clear());
 
 describe('fault catalogue: every deliberate defect is caught by the family that should catch it', () => {
-  it('covers every simulator defect', () => {
-    // The device-lifecycle defects are played at the default runs by lifecycle/lifecycle.test.ts.
-    expect([...FAULTS, ...LIFECYCLE_FAULTS].map((row) => row.defect).sort()).toEqual([...SIMULATOR_DEFECTS].sort());
+  it('covers every simulator defect, with those of the stated boundaries (boundaries/*.test.ts) and of the lifecycle (lifecycle/lifecycle.test.ts)', () => {
+    const defects = new Set([...FAULTS, ...LIFECYCLE_FAULTS, ...SIGNATURE_BOUNDARY_FAULTS].map((row) => row.defect));
+    expect([...defects].sort()).toEqual([...SIMULATOR_DEFECTS].sort());
   });
 
   it.each(FAULTS)('$defect: $family fails $check naming $requirement', (row) => {

@@ -1,5 +1,7 @@
 import { authFamily } from './auth/family.ts';
 import { authOutcome } from './auth/outcome.ts';
+import { boundariesFamily } from './boundaries/family.ts';
+import { boundariesOutcome } from './boundaries/outcome.ts';
 import type { CheckDefinition, FamilyId } from './check.ts';
 import { errorCodesFamily } from './error-codes/family.ts';
 import { errorCodeMapping } from './error-codes/mapping.ts';
@@ -36,6 +38,7 @@ export const FAMILIES: Readonly<Record<FamilyId, ProbeFamily>> = {
   lifecycle: lifecycleFamily,
   'error-codes': errorCodesFamily,
   response: responseFamily,
+  boundaries: boundariesFamily,
 };
 
 export const CHECKS = {
@@ -52,6 +55,7 @@ export const CHECKS = {
   'response/content-type': responseContentType,
   'response/error-code-in-catalogue': responseErrorCodeInCatalogue,
   'response/error-status-matches-code': responseErrorStatusMatchesCode,
+  'boundaries/outcome': boundariesOutcome,
 } as const;
 
 export type CheckId = keyof typeof CHECKS;

@@ -35,6 +35,44 @@ export const SIMULATOR_DEFECTS = [
   'registrationUnblocks',
   /** data-signing.ts: a device of another end user signs for this one. */
   'foreignDeviceSigns',
+  // Edges of the signature rules, each caught by a stated case of the boundaries family
+  // (conformance/probes/boundaries/test-support/faults.ts).
+  /** data-signing.ts: an empty (or blank) Linkcy-SCA-Signature is parsed, whatever the profile's emptySignature. */
+  'emptySignatureParsed',
+  /** data-signing.ts: the look-ahead tries one value fewer (19 steps ahead refused). */
+  'counterWindowOneShort',
+  /** data-signing.ts: the look-ahead tries one value more (20 steps ahead accepted). */
+  'counterWindowOneLong',
+  /** data-signing.ts: a match ahead stores the value after the stored one, not after the matched one. */
+  'lookAheadMatchNotStored',
+  /** data-signing.ts: replays are told by a used nonce and the counter never moves. */
+  'replayCheckedByNonce',
+  /** data-signing.ts: a signature aged exactly the TTL is refused. */
+  'ttlExclusive',
+  /** data-signing.ts: the TTL is not checked on a request without a body. */
+  'ttlSkippedWithoutBody',
+  /** data-signing.ts: only possession alone is refused as single-factor; knowledge or biometry alone pass. */
+  'singleFactorOnlyPossessionRefused',
+  /** data-signing.ts: the signature's factors are not checked against those onboarded. */
+  'factorOnboardingNotChecked',
+  /** data-signing.ts: the device is blocked at the fourth failed attempt. */
+  'blockOneAttemptEarly',
+  /** data-signing.ts: the device is blocked at the sixth failed attempt. */
+  'blockOneAttemptLate',
+  /** data-signing.ts: a successful signature does not reset the failed attempts. */
+  'successKeepsFailedAttempts',
+  /** data-signing.ts: every SCA_SIGNATURE_DOES_NOT_MATCH counts, not only a cryptographic mismatch. */
+  'everyMismatchCounts',
+  /** data-signing.ts: a malformed header naming a known activation counts a failed attempt. */
+  'malformedSignatureCounts',
+  /** sca-evaluation.ts: a refused push counts a failed attempt on each ACTIVE device of the end user. */
+  'pushRefusalCounts',
+  /** data-signing.ts: a signed GET whose query has a %-escape that does not decode counts a failed attempt. */
+  'badEscapeCounts',
+  /** data-signing.ts: the URI id is percent-decoded before verification. */
+  'uriDecodedBeforeVerify',
+  /** data-signing.ts: the hex digits of the URI id's percent-escapes are upper-cased before verification. */
+  'uriEscapesNormalised',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];
