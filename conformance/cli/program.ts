@@ -6,6 +6,7 @@ import { registerRecordCommand } from './record-command.ts';
 import { registerReportCommand } from './report-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerSpecCommand } from './spec-command.ts';
+import { registerVerifyPactCommand } from './verify-pact-command.ts';
 
 /** What a command tells main() once it is done; commands never call process.exit. */
 export interface CliOutcome {
@@ -26,5 +27,6 @@ export function createProgram(outcome: CliOutcome): Command {
   registerSpecCommand(program);
   registerJudgeCommand(program, outcome);
   registerRecordCommand(program);
+  registerVerifyPactCommand(program, outcome);
   return program;
 }

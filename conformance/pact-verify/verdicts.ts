@@ -1,0 +1,88 @@
+import { redactText } from '../../spec/redaction/index.ts';
+import type { InteractionRecord } from './interaction-ledger.ts';
+import type { PactInteractionSummary, PactSummary } from './pact-file.ts';
+
+// One verdict per interaction of the pact, from what the Pact verifier saw and what our side
+// knows: an interaction whose states could not be built was never sent, so whatever the
+// verifier says of it, it is "not verified", never "passed". Every reason is redacted: the
+// verifier quotes bodies, and bodies carry tokens and activation codes.
+
+export type Verdict = 'passed' | 'failed' | 'not-verified';
+
+export interface InteractionOutcome {
+  readonly description: string;
+  readonly states: readonly string[];
+  readonly verdict: Verdict;
+  /** Why it failed or was not verified; empty when it passed. */
+  readonly reasons: readonly string[];
+  /** What the re-signing did to the request. */
+  readonly notes: readonly string[];
+}
+
+/** The parts of the Pact verifier's JSON report read here. */
+export interface VerifierResult {
+  readonly description: string;
+  readonly interactionKey?: string;
+  readonly result: string;
+  readonly mismatch?: { readonly type?: string; readonly message?: string; readonly mismatches?: readonly VerifierMismatch[] };
+}
+
+interface VerifierMismatch {
+  readonly type?: string;
+  readonly mismatch?: string;
+  readonly path?: string;
+  readonly key?: string;
+}
+
+export function parseVerifierJson(text: string): VerifierResult[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error(`the Pact verifier did not run: ${redactText(text)}`);
+  }
+  const results = typeof json === 'object' && json !== null ? (json as { interactionResults?: unknown }).interactionResults : undefined;
+  if (!Array.isArray(results)) throw new Error('the Pact verifier answered no interaction results');
+  return results as VerifierResult[];
+}
+
+/**
+ * `records` and `results` are both in play order (the ledger counts the verifier's interactions
+ * as they start); each result is tied to the pact's interaction by key, else by description.
+ */
+export function judgeInteractions(pact: PactSummary, records: readonly InteractionRecord[], results: readonly VerifierResult[]): InteractionOutcome[] {
+  const played = new Map<PactInteractionSummary, { result: VerifierResult; record: InteractionRecord | undefined }>();
+  const unclaimed = [...pact.interactions];
+  results.forEach((result, index) => {
+    const position = unclaimed.findIndex((interaction) => (interaction.key !== undefined && interaction.key === result.interactionKey) || interaction.description === result.description);
+    if (position < 0) return;
+    const [interaction] = unclaimed.splice(position, 1);
+    if (interaction !== undefined) played.set(interaction, { result, record: records[index] });
+  });
+  return pact.interactions.map((interaction) => judge(interaction, played.get(interaction)));
+}
+
+function judge(interaction: PactInteractionSummary, play: { result: VerifierResult; record: InteractionRecord | undefined } | undefined): InteractionOutcome {
+  const base = { description: redactText(interaction.description), states: interaction.providerStates.map((state) => redactText(state.name)) };
+  if (!interaction.http) return { ...base, verdict: 'not-verified', reasons: ['not an HTTP interaction: verify-pact sends HTTP requests only'], notes: [] };
+  if (play === undefined) return { ...base, verdict: 'not-verified', reasons: ['the Pact verifier did not play it'], notes: [] };
+  const { result, record } = play;
+  const notes = (record?.notes ?? []).map(redactText);
+  const unbuilt = record?.unbuilt ?? [];
+  if (unbuilt.length > 0) {
+    return { ...base, verdict: 'not-verified', reasons: unbuilt.map(({ state, reason }) => redactText(`provider state "${state}" not built: ${reason}`)), notes };
+  }
+  if (result.result === 'OK') return { ...base, verdict: 'passed', reasons: [], notes };
+  return { ...base, verdict: 'failed', reasons: mismatchReasons(result), notes };
+}
+
+function mismatchReasons(result: VerifierResult): string[] {
+  const { mismatch } = result;
+  if (mismatch?.mismatches !== undefined && mismatch.mismatches.length > 0) {
+    return mismatch.mismatches.map((entry) => {
+      const where = entry.path ?? (entry.key === undefined ? undefined : `header ${entry.key}`);
+      return redactText(`${entry.type ?? 'Mismatch'}${where === undefined ? '' : ` at ${where}`}: ${entry.mismatch ?? 'differs from the pact'}`);
+    });
+  }
+  return [redactText(mismatch?.message ?? `the Pact verifier reported ${result.result}`)];
+}
