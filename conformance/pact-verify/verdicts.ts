@@ -1,4 +1,4 @@
-import { redactText } from '../../spec/redaction/index.ts';
+import { isSecretField, isSecretHeader, redactText, redactValue } from '../../spec/redaction/index.ts';
 import type { InteractionRecord } from './interaction-ledger.ts';
 import type { PactInteractionSummary, PactSummary } from './pact-file.ts';
 
@@ -63,14 +63,14 @@ export function judgeInteractions(pact: PactSummary, records: readonly Interacti
 }
 
 function judge(interaction: PactInteractionSummary, play: { result: VerifierResult; record: InteractionRecord | undefined } | undefined): InteractionOutcome {
-  const base = { description: redactText(interaction.description), states: interaction.providerStates.map((state) => redactText(state.name)) };
+  const base = { description: interaction.description, states: interaction.providerStates.map((state) => state.name) };
   if (!interaction.http) return { ...base, verdict: 'not-verified', reasons: ['not an HTTP interaction: verify-pact sends HTTP requests only'], notes: [] };
   if (play === undefined) return { ...base, verdict: 'not-verified', reasons: ['the Pact verifier did not play it'], notes: [] };
   const { result, record } = play;
   const notes = (record?.notes ?? []).map(redactText);
   const unbuilt = record?.unbuilt ?? [];
   if (unbuilt.length > 0) {
-    return { ...base, verdict: 'not-verified', reasons: unbuilt.map(({ state, reason }) => redactText(`provider state "${state}" not built: ${reason}`)), notes };
+    return { ...base, verdict: 'not-verified', reasons: unbuilt.map(({ state, reason }) => `provider state "${state}" not built: ${redactText(reason)}`), notes };
   }
   if (result.result === 'OK') return { ...base, verdict: 'passed', reasons: [], notes };
   return { ...base, verdict: 'failed', reasons: mismatchReasons(result), notes };
@@ -81,8 +81,19 @@ function mismatchReasons(result: VerifierResult): string[] {
   if (mismatch?.mismatches !== undefined && mismatch.mismatches.length > 0) {
     return mismatch.mismatches.map((entry) => {
       const where = entry.path ?? (entry.key === undefined ? undefined : `header ${entry.key}`);
-      return redactText(`${entry.type ?? 'Mismatch'}${where === undefined ? '' : ` at ${where}`}: ${entry.mismatch ?? 'differs from the pact'}`);
+      return redactText(`${entry.type ?? 'Mismatch'}${where === undefined ? '' : ` (at ${where})`}: ${quotedSecretsMasked(entry)}`);
     });
   }
   return [redactText(mismatch?.message ?? `the Pact verifier reported ${result.result}`)];
+}
+
+/**
+ * The verifier quotes both values ('actual' to be equal to 'expected'); under a secret field or
+ * header (an activation code, a token) both are masked, which a free-text redaction cannot know.
+ */
+function quotedSecretsMasked(entry: VerifierMismatch): string {
+  const text = entry.mismatch ?? 'differs from the pact';
+  const field = entry.key ?? entry.path?.split('.').at(-1);
+  if (field === undefined || !(isSecretField(field) || isSecretHeader(field))) return text;
+  return text.replace(/'([^']*)'/g, (quoted, value: string) => (value === field ? quoted : `'${redactValue(value)}'`));
 }
