@@ -63,7 +63,8 @@ export const PROVIDER_STATES = {
     name: 'an end user whose SCA device awaits activation',
     builds:
       `${SCENE}; one SCA device registered (PENDING) and the end user's app has completed the PowerAuth activation ` +
-      'with its activation code, so only the partner\'s activate call is missing.',
+      'with its activation code, so only the partner\'s activate call is missing. A DATA_SIGNING request is re-signed ' +
+      'by that PENDING device (the end user has no ACTIVE one: NO_ACTIVE_SCA_DEVICE_FOUND).',
     params: {},
     provides: [...SCENE_VALUES, 'scaDeviceId'],
     modifier: false,
