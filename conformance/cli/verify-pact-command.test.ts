@@ -196,6 +196,16 @@ describe('verify-pact usage', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it(
+    'an unreachable URL target exits 2 naming --target',
+    async () => {
+      const { exitCode, stderr } = await usage(['verify-pact', FIXTURE, '--target', 'http://127.0.0.1:9']);
+      expect(exitCode).toBe(2);
+      expect(stderr).toContain('--target http://127.0.0.1:9: target unreachable');
+    },
+    SLOW,
+  );
+
   it('--help shows examples', async () => {
     const writes: string[] = [];
     const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {

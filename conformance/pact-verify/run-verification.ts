@@ -1,5 +1,4 @@
 import { resolve as resolvePath } from 'node:path';
-import { Verifier } from '@pact-foundation/pact';
 import type { SimulatorDefect, SimulatorProfile } from '../simulator/index.ts';
 import { createProbeContext } from '../probes/context.ts';
 import { CaseSession } from '../probes/session.ts';
@@ -55,6 +54,8 @@ export async function runVerification(config: VerificationConfig): Promise<Verif
 
 async function verifyAgainst(target: Target, pact: PactSummary, config: VerificationConfig): Promise<InteractionOutcome[]> {
   const context = await createProbeContext(target);
+  // Loaded only once the target answered: the Pact core takes seconds to load.
+  const { Verifier } = await import('@pact-foundation/pact');
   const ledger = new InteractionLedger((index) => new CaseSession(context, `pact-interaction-${index}`));
   const verifier = new Verifier({
     providerBaseUrl: target.baseUrl,
