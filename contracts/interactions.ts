@@ -309,18 +309,28 @@ export class ContractBuilder {
   #response(operation: OperationInfo, outcome: ExpectedOutcome): ContractInteraction['response'] {
     const media = this.#responseMedia(operation.operationId, outcome.status);
     if (media === undefined) return { status: outcome.status, headers: {} };
-    const example = outcome.kind === 'success' ? media.example : this.#errorExample(operation.operationId, media, outcome.code);
     const headers = { 'Content-Type': MatchersV3.regex('^application/json', 'application/json') };
-    if (example === undefined) throw new Error(`contracts: ${operation.operationId} documents no example for ${outcome.status}`);
-    const body = outcome.kind === 'error' && isRecord(example) ? { ...example, errorCode: MatchersV3.equal(outcome.code) } : example;
+    if (outcome.kind === 'success') {
+      if (media.example === undefined) throw new Error(`contracts: ${operation.operationId} documents no example for ${outcome.status}`);
+      return { status: outcome.status, headers, body: matchersFor(this.#doc, media.schema, media.example) };
+    }
+    // A profile may move a code to another status (a mismatch at 403): the body is the code's own.
+    const example = this.#errorExample(operation.operationId, outcome.status, outcome.code);
+    const body = { ...example, errorCode: MatchersV3.equal(outcome.code), status: outcome.status };
     return { status: outcome.status, headers, body: matchersFor(this.#doc, media.schema, body) };
   }
 
-  #errorExample(operationId: OperationId, media: Record<string, unknown>, code: string): unknown {
-    const examples = isRecord(media.examples) ? Object.values(media.examples) : [];
-    const found = examples.map((example) => resolveLocalRef(this.#doc, example)).find((example) => isRecord(example) && readErrorCode(example.value) === code);
-    if (!isRecord(found)) throw new Error(`contracts: ${operationId} documents no ${code} example: the pact would promise an undocumented answer`);
-    return found.value;
+  /** The document's example body of `code` on this operation, at `status` first, else at any status. */
+  #errorExample(operationId: OperationId, status: number, code: string): Record<string, unknown> {
+    const responses = this.#operationObject(operationId).responses;
+    const statuses = [String(status), ...Object.keys(isRecord(responses) ? responses : {})];
+    for (const candidate of statuses) {
+      const media = this.#responseMedia(operationId, Number(candidate));
+      const examples = media !== undefined && isRecord(media.examples) ? Object.values(media.examples) : [];
+      const found = examples.map((example) => resolveLocalRef(this.#doc, example)).find((example) => isRecord(example) && readErrorCode(example.value) === code);
+      if (isRecord(found) && isRecord(found.value)) return found.value;
+    }
+    throw new Error(`contracts: ${operationId} documents no ${code} example: the pact would promise an undocumented answer`);
   }
 
   #operationObject(operationId: OperationId): Record<string, unknown> {

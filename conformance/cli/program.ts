@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCertifyCommand } from './certify-command.ts';
+import { registerCheckPactCommand } from './check-pact-command.ts';
 import { registerJudgeCommand } from './judge-command.ts';
 import { registerProbeCommand } from './probe-command.ts';
 import { registerRecordCommand } from './record-command.ts';
@@ -27,6 +28,7 @@ export function createProgram(outcome: CliOutcome): Command {
   registerSpecCommand(program);
   registerJudgeCommand(program, outcome);
   registerRecordCommand(program);
+  registerCheckPactCommand(program, outcome);
   registerVerifyPactCommand(program, outcome);
   return program;
 }
