@@ -1,5 +1,7 @@
 import { Option, type Command } from 'commander';
-import { PactFileError, readPactFile, verifyPact, type InteractionOutcome, type PactSummary, type VerificationConfig } from '../pact-verify/index.ts';
+// Not contracts/index.ts: it loads the Pact library (seconds), which only the worker needs.
+import { PactFileError, readPactFile, type ReadPact } from '../../contracts/check/read-pact.ts';
+import { verifyPact, type InteractionOutcome, type VerificationConfig } from '../pact-verify/index.ts';
 import type { SimulatorDefect } from '../simulator/index.ts';
 import type { ConsoleIo } from './progress.ts';
 import { processConsole } from './probe-command.ts';
@@ -50,7 +52,7 @@ export function registerVerifyPactCommand(program: Command, outcome: CliOutcome)
 
 export interface VerifyPactRun {
   readonly config: VerificationConfig;
-  readonly pact: PactSummary;
+  readonly pact: ReadPact;
 }
 
 export function parseVerifyPactOptions(pactFile: string, options: VerifyPactCommandOptions): VerifyPactRun {
@@ -64,7 +66,7 @@ export function parseVerifyPactOptions(pactFile: string, options: VerifyPactComm
   if (options.profile !== undefined && target !== 'simulator') {
     throw new UsageError('--profile applies to the embedded simulator (--target simulator); a URL target runs what it runs');
   }
-  let pact: PactSummary;
+  let pact: ReadPact;
   try {
     pact = readPactFile(pactFile);
   } catch (error) {

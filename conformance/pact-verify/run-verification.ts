@@ -1,10 +1,10 @@
 import { resolve as resolvePath } from 'node:path';
+import { readPactFile, type ReadPact } from '../../contracts/check/read-pact.ts';
 import type { SimulatorDefect, SimulatorProfile } from '../simulator/index.ts';
 import { createProbeContext } from '../probes/context.ts';
 import { CaseSession } from '../probes/session.ts';
 import { resolveTarget, type Target } from '../targets/index.ts';
 import { InteractionLedger } from './interaction-ledger.ts';
-import { readPactFile, type PactSummary } from './pact-file.ts';
 import { providerStateHandlers } from './provider-state-handlers.ts';
 import { resigningFilter } from './resigning-filter.ts';
 import { judgeInteractions, parseVerifierJson, type InteractionOutcome } from './verdicts.ts';
@@ -52,7 +52,7 @@ export async function runVerification(config: VerificationConfig): Promise<Verif
   }
 }
 
-async function verifyAgainst(target: Target, pact: PactSummary, config: VerificationConfig): Promise<InteractionOutcome[]> {
+async function verifyAgainst(target: Target, pact: ReadPact, config: VerificationConfig): Promise<InteractionOutcome[]> {
   const context = await createProbeContext(target);
   // Loaded only once the target answered: the Pact core takes seconds to load.
   const { Verifier } = await import('@pact-foundation/pact');

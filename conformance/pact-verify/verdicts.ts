@@ -1,6 +1,6 @@
 import { isSecretField, isSecretHeader, redactText, redactValue } from '../../spec/redaction/index.ts';
 import type { InteractionRecord } from './interaction-ledger.ts';
-import type { PactInteractionSummary, PactSummary } from './pact-file.ts';
+import type { PactHttpInteraction, ReadPact } from '../../contracts/check/read-pact.ts';
 
 // One verdict per interaction of the pact, from what the Pact verifier saw and what our side
 // knows: an interaction whose states could not be built was never sent, so whatever the
@@ -22,7 +22,6 @@ export interface InteractionOutcome {
 /** The parts of the Pact verifier's JSON report read here. */
 export interface VerifierResult {
   readonly description: string;
-  readonly interactionKey?: string;
   readonly result: string;
   readonly mismatch?: { readonly type?: string; readonly message?: string; readonly mismatches?: readonly VerifierMismatch[] };
 }
@@ -48,23 +47,37 @@ export function parseVerifierJson(text: string): VerifierResult[] {
 
 /**
  * `records` and `results` are both in play order (the ledger counts the verifier's interactions
- * as they start); each result is tied to the pact's interaction by key, else by description.
+ * as they start); each result is tied to the pact's interaction by description, in order.
+ * Message interactions (`pact.skipped`) cannot be sent to an HTTP target: not verified.
  */
-export function judgeInteractions(pact: PactSummary, records: readonly InteractionRecord[], results: readonly VerifierResult[]): InteractionOutcome[] {
-  const played = new Map<PactInteractionSummary, { result: VerifierResult; record: InteractionRecord | undefined }>();
+export function judgeInteractions(pact: ReadPact, records: readonly InteractionRecord[], results: readonly VerifierResult[]): InteractionOutcome[] {
+  const played = new Map<PactHttpInteraction, Play>();
   const unclaimed = [...pact.interactions];
   results.forEach((result, index) => {
-    const position = unclaimed.findIndex((interaction) => (interaction.key !== undefined && interaction.key === result.interactionKey) || interaction.description === result.description);
+    const position = unclaimed.findIndex((interaction) => interaction.description === result.description);
     if (position < 0) return;
     const [interaction] = unclaimed.splice(position, 1);
     if (interaction !== undefined) played.set(interaction, { result, record: records[index] });
   });
-  return pact.interactions.map((interaction) => judge(interaction, played.get(interaction)));
+  return [
+    ...pact.interactions.map((interaction) => judge(interaction, played.get(interaction))),
+    ...pact.skipped.map((description): InteractionOutcome => ({
+      description,
+      states: [],
+      verdict: 'not-verified',
+      reasons: ['not an HTTP interaction: verify-pact sends HTTP requests only'],
+      notes: [],
+    })),
+  ];
 }
 
-function judge(interaction: PactInteractionSummary, play: { result: VerifierResult; record: InteractionRecord | undefined } | undefined): InteractionOutcome {
-  const base = { description: interaction.description, states: interaction.providerStates.map((state) => state.name) };
-  if (!interaction.http) return { ...base, verdict: 'not-verified', reasons: ['not an HTTP interaction: verify-pact sends HTTP requests only'], notes: [] };
+interface Play {
+  readonly result: VerifierResult;
+  readonly record: InteractionRecord | undefined;
+}
+
+function judge(interaction: PactHttpInteraction, play: Play | undefined): InteractionOutcome {
+  const base = { description: interaction.description, states: interaction.providerStates };
   if (play === undefined) return { ...base, verdict: 'not-verified', reasons: ['the Pact verifier did not play it'], notes: [] };
   const { result, record } = play;
   const notes = (record?.notes ?? []).map(redactText);
