@@ -309,7 +309,8 @@ export class ContractBuilder {
   #response(operation: OperationInfo, outcome: ExpectedOutcome): ContractInteraction['response'] {
     const media = this.#responseMedia(operation.operationId, outcome.status);
     if (media === undefined) return { status: outcome.status, headers: {} };
-    const headers = { 'Content-Type': MatchersV3.regex('^application/json', 'application/json') };
+    // Pact's regex matcher matches the whole value: a charset parameter must be allowed for.
+    const headers = { 'Content-Type': MatchersV3.regex('^application/json(?:;.*)?$', 'application/json') };
     if (outcome.kind === 'success') {
       if (media.example === undefined) throw new Error(`contracts: ${operation.operationId} documents no example for ${outcome.status}`);
       return { status: outcome.status, headers, body: matchersFor(this.#doc, media.schema, media.example) };

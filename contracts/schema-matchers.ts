@@ -16,6 +16,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/**
+ * OpenAPI patterns search (an unanchored one matches anywhere); Pact's regex matcher must match the
+ * whole value. Anchored patterns pass unchanged.
+ */
+function fullMatch(pattern: string): string {
+  return pattern.startsWith('^') && pattern.endsWith('$') ? pattern : `^.*?(?:${pattern}).*$`;
+}
+
 /** The schema with local $refs and allOf merged (properties and required lists). */
 function flatten(doc: OpenAPIV3_1.Document, schema: unknown): Record<string, unknown> {
   const resolved = resolveLocalRef(doc, schema);
@@ -59,7 +67,7 @@ export function matchersFor(doc: OpenAPIV3_1.Document, schema: unknown, example:
   }
   if (typeof example === 'string') {
     if (Array.isArray(node.enum)) return MatchersV3.regex(`^(?:${node.enum.map((value) => escapeRegExp(String(value))).join('|')})$`, example);
-    if (typeof node.pattern === 'string') return MatchersV3.regex(node.pattern, example);
+    if (typeof node.pattern === 'string') return MatchersV3.regex(fullMatch(node.pattern), example);
     if (node.format === 'uuid') return MatchersV3.uuid(example);
     if (node.format === 'date-time') return MatchersV3.regex(DATE_TIME, example);
     return MatchersV3.string(example);
