@@ -100,7 +100,7 @@ export async function runVerifyPact(run: VerifyPactRun, io: ConsoleIo, defects?:
   const total = message.outcomes.length;
   io.stdout(
     `${total} interaction${total === 1 ? '' : 's'}: ${count('passed')} passed, ${count('failed')} failed, ${count('not-verified')} not verified ` +
-      `(${(message.durationMs / 1000).toFixed(1)} s)`,
+      `(${message.outcomes.filter((outcome) => outcome.resigned).length} requests re-signed, ${(message.durationMs / 1000).toFixed(1)} s)`,
   );
   if (total === 0) io.stdout('The pact has no interactions: nothing was verified.');
   return total > 0 && count('passed') === total ? EXIT_CODES.ok : EXIT_CODES.failed;

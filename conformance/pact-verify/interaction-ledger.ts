@@ -42,6 +42,8 @@ export interface InteractionRecord {
   readonly notes: string[];
   /** The request reached the target. */
   sent: boolean;
+  /** Its Linkcy-SCA-Signature was replaced by a fresh one. */
+  resigned: boolean;
 }
 
 export class InteractionLedger {
@@ -59,7 +61,7 @@ export class InteractionLedger {
     if (action === 'setup' && !this.#inside) {
       this.#inside = true;
       const index = this.#records.length;
-      this.#records.push({ index, stage: { session: this.newSession(index), signing: 'request-as-sent', values: {} }, unbuilt: [], notes: [], sent: false });
+      this.#records.push({ index, stage: { session: this.newSession(index), signing: 'request-as-sent', values: {} }, unbuilt: [], notes: [], sent: false, resigned: false });
     } else if (action === 'teardown') {
       this.#inside = false;
     }

@@ -100,6 +100,7 @@ async function prepare(request: FilteredRequest, record: InteractionRecord, opti
       ? await signRequest(stage.session, stage.device, { method: request.method ?? 'GET', uri, body: ANOTHER_REQUEST_BODY })
       : await signRequest(stage.session, stage.device, { method: request.method ?? 'GET', uri, ...(body === undefined ? {} : { body }) });
   request.headers[SIGNATURE_HEADER] = signed.header;
+  record.resigned = true;
   record.notes.push(stage.signing === 'another-request' ? 're-signed by the state\'s device over another body (mismatch intended)' : 're-signed by the state\'s device');
 }
 

@@ -17,6 +17,8 @@ export interface InteractionOutcome {
   readonly reasons: readonly string[];
   /** What the re-signing did to the request. */
   readonly notes: readonly string[];
+  /** Its Linkcy-SCA-Signature was replaced by a fresh one. */
+  readonly resigned: boolean;
 }
 
 /** The parts of the Pact verifier's JSON report read here. */
@@ -67,6 +69,7 @@ export function judgeInteractions(pact: ReadPact, records: readonly InteractionR
       verdict: 'not-verified',
       reasons: ['not an HTTP interaction: verify-pact sends HTTP requests only'],
       notes: [],
+      resigned: false,
     })),
   ];
 }
@@ -77,7 +80,7 @@ interface Play {
 }
 
 function judge(interaction: PactHttpInteraction, play: Play | undefined): InteractionOutcome {
-  const base = { description: interaction.description, states: interaction.providerStates };
+  const base = { description: interaction.description, states: interaction.providerStates, resigned: play?.record?.resigned ?? false };
   if (play === undefined) return { ...base, verdict: 'not-verified', reasons: ['the Pact verifier did not play it'], notes: [] };
   const { result, record } = play;
   const notes = (record?.notes ?? []).map(redactText);
