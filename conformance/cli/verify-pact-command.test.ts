@@ -100,6 +100,21 @@ describe('verify-pact against a simulator given by URL and --simulator-info', ()
     },
     SLOW,
   );
+  it(
+    'with --simulator-info of a simulator served without --control: partner credentials but no control plane, states not verified',
+    async () => {
+      const { controlPrefix: _served, ...withoutControl } = simulator.info;
+      const noControlInfo = join(dir, 'simulator-info-no-control.json');
+      writeFileSync(noControlInfo, `${JSON.stringify(withoutControl)}\n`);
+      const run = await verify(FIXTURE, { target: simulator.url, simulatorInfo: noControlInfo });
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toMatch(/8 interactions: 1 passed, 0 failed, 7 not verified/);
+      expect(blockOf(run.stdout, 'a signed transaction to a beneficiary')).toContain(
+        `provider state "${PROVIDER_STATES.activeDevice.name}" not built: this case needs the simulator control plane, which the target does not offer`,
+      );
+    },
+    SLOW,
+  );
 });
 
 describe('verify-pact against the embedded simulator', () => {
