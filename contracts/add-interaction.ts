@@ -10,6 +10,7 @@ export interface ReadyInteraction {
 export function addInteraction(pact: PactV4, interaction: ContractInteraction): ReadyInteraction {
   let unconfigured = pact.addInteraction();
   for (const state of interaction.providerStates) unconfigured = unconfigured.given(state.name);
+  for (const comment of interaction.comments) unconfigured = unconfigured.comment(comment);
   const { request, response } = interaction;
   return unconfigured
     .uponReceiving(interaction.description)

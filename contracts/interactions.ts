@@ -41,6 +41,8 @@ export interface ContractInteraction {
   readonly description: string;
   readonly operationId: OperationId;
   readonly providerStates: readonly ProviderStateDefinition[];
+  /** What a reader of the pact file must know about its example values (written as V4 comments). */
+  readonly comments: readonly string[];
   /** The answer the decision table gives to these facts. */
   readonly outcome: ExpectedOutcome;
   readonly sends: ConsumerRequest;
@@ -67,6 +69,12 @@ export const EXAMPLE_VALUES: Readonly<Record<ProviderStateValue, string>> = {
   cardId: '5a7c9dbe-4e6f-4f80-8b2c-3d4e5f607182',
   beneficiaryId: '6b8daecf-5f70-4091-9c3d-4e5f60718293',
 };
+
+const EXAMPLE_TOKEN_COMMENT =
+  'Authorization: an example token no system issued, matched by type; the provider state gives the live one (${partnerToken}).';
+const EXAMPLE_SIGNATURE_COMMENT =
+  'Linkcy-SCA-Signature: an example made by the test device (contracts/test-device.ts, keys from a public label), ' +
+  'matched by the PowerAuth header grammar; a verifier re-signs the request with a device of the provider state.';
 
 function b64url(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -287,6 +295,10 @@ export class ContractBuilder {
       description: plan.description,
       operationId: operation.operationId,
       providerStates: plan.states,
+      comments: [
+        ...(bearer ? [EXAMPLE_TOKEN_COMMENT] : []),
+        ...(plan.signed ? [EXAMPLE_SIGNATURE_COMMENT] : []),
+      ],
       outcome: plan.outcome,
       sends: {
         method: operation.method,

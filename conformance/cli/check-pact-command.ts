@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import { checkPact, PactFileError, readPactFile, type PactCheckResult, type PactFinding } from '../../contracts/index.ts';
+// Not contracts/index.ts: it loads the Pact library (seconds), which check-pact does not need and
+// every other command would pay for, since program.ts imports every command.
+import { checkPact, type PactCheckResult, type PactFinding } from '../../contracts/check/check-pact.ts';
+import { PactFileError, readPactFile } from '../../contracts/check/read-pact.ts';
 import { EXPECT_OPTION_DESCRIPTION, expectOption } from './expect-option.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
