@@ -27,17 +27,15 @@ export interface StateStage {
   readonly values: Record<string, string>;
 }
 
-export interface UnbuiltState {
-  readonly state: string;
-  readonly reason: string;
-}
-
 export interface InteractionRecord {
   /** Position in play order. */
   readonly index: number;
   readonly stage: StateStage;
-  /** States that could not be built: the interaction is not verified, its request never sent. */
-  readonly unbuilt: UnbuiltState[];
+  /**
+   * Why the request cannot be sent as the pact means it (a state not built, a signature not
+   * made): the interaction is not verified and its request never reaches the target.
+   */
+  readonly notSent: string[];
   /** What the filter did that the reader should know (re-signed, kept a recorded signature...). */
   readonly notes: string[];
   /** The request reached the target. */
@@ -61,7 +59,7 @@ export class InteractionLedger {
     if (action === 'setup' && !this.#inside) {
       this.#inside = true;
       const index = this.#records.length;
-      this.#records.push({ index, stage: { session: this.newSession(index), signing: 'request-as-sent', values: {} }, unbuilt: [], notes: [], sent: false, resigned: false });
+      this.#records.push({ index, stage: { session: this.newSession(index), signing: 'request-as-sent', values: {} }, notSent: [], notes: [], sent: false, resigned: false });
     } else if (action === 'teardown') {
       this.#inside = false;
     }

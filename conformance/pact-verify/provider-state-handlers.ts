@@ -78,14 +78,14 @@ export function providerStateHandlers(ledger: InteractionLedger): StateHandlers 
 }
 
 async function buildInto(record: InteractionRecord, name: string, build: StateBuilder): Promise<Record<string, string>> {
-  if (record.unbuilt.length > 0) return {};
+  if (record.notSent.length > 0) return {};
   try {
     const values = await build(record.stage);
     const defined = Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
     Object.assign(record.stage.values, defined);
     return { ...record.stage.values };
   } catch (error) {
-    record.unbuilt.push({ state: name, reason: error instanceof Error ? error.message : String(error) });
+    record.notSent.push(`provider state "${name}" not built: ${error instanceof Error ? error.message : String(error)}`);
     return {};
   }
 }

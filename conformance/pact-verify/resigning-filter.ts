@@ -45,9 +45,9 @@ export function resigningFilter(ledger: InteractionLedger, options: ResigningFil
       next();
       return;
     }
-    if (record.unbuilt.length > 0) {
+    if (record.notSent.length > 0) {
       response.writeHead(NOT_SENT_STATUS, { 'content-type': 'text/plain' });
-      response.end('not sent: a provider state could not be built');
+      response.end('not sent: a provider state could not be built or the request signed');
       return;
     }
     prepare(request, record, options).then(
@@ -56,7 +56,7 @@ export function resigningFilter(ledger: InteractionLedger, options: ResigningFil
         next();
       },
       (error: unknown) => {
-        record.unbuilt.push({ state: '(re-signing)', reason: `could not re-sign: ${error instanceof Error ? error.message : String(error)}` });
+        record.notSent.push(`could not re-sign: ${error instanceof Error ? error.message : String(error)}`);
         response.writeHead(NOT_SENT_STATUS, { 'content-type': 'text/plain' });
         response.end('not sent: re-signing failed');
       },
@@ -70,7 +70,7 @@ function observeStateChange(ledger: InteractionLedger, body: unknown): void {
   const record = ledger.current();
   if (change.action !== 'setup' || record === undefined || typeof change.state !== 'string' || change.state === '') return;
   if (providerStateNamed(change.state) === undefined) {
-    record.unbuilt.push({ state: change.state, reason: 'not a LinkCy provider state (the list is contracts/provider-states.ts)' });
+    record.notSent.push(`provider state "${change.state}" not built: not a LinkCy provider state (the list is contracts/provider-states.ts)`);
   }
 }
 

@@ -84,10 +84,8 @@ function judge(interaction: PactHttpInteraction, play: Play | undefined): Intera
   if (play === undefined) return { ...base, verdict: 'not-verified', reasons: ['the Pact verifier did not play it'], notes: [] };
   const { result, record } = play;
   const notes = (record?.notes ?? []).map(redactText);
-  const unbuilt = record?.unbuilt ?? [];
-  if (unbuilt.length > 0) {
-    return { ...base, verdict: 'not-verified', reasons: unbuilt.map(({ state, reason }) => `provider state "${state}" not built: ${redactText(reason)}`), notes };
-  }
+  const notSent = record?.notSent ?? [];
+  if (notSent.length > 0) return { ...base, verdict: 'not-verified', reasons: notSent.map(redactText), notes };
   if (result.result === 'OK') return { ...base, verdict: 'passed', reasons: [], notes };
   return { ...base, verdict: 'failed', reasons: mismatchReasons(result), notes };
 }
