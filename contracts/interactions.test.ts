@@ -63,6 +63,12 @@ describe('the interaction builders', () => {
     expect(profiled.scaInteraction('createCard', 'signature-mismatch').outcome).toMatchObject({ status: 403, code: 'SCA_SIGNATURE_DOES_NOT_MATCH' });
   });
 
+  it('follow the target\'s paths', () => {
+    const moved = new ContractBuilder({ paths: { createCard: '/v2/cards' } }).scaInteraction('createCard', 'data-signing');
+    expect(moved.sends.path).toBe('/v2/cards');
+    expect(moved.outcome).toMatchObject({ kind: 'success', status: 201 });
+  });
+
   it('all play against the Pact mock server and give a pact check-pact finds clean', async () => {
     for (const interaction of all) {
       const pact = new PactV4({ consumer: 'builders-test', provider: 'linkcy-sca-api', dir, logLevel: 'error' });

@@ -1,7 +1,17 @@
 import { MatchersV3 } from '@pact-foundation/pact';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { OPERATION_RECIPES, type SceneResources } from '../conformance/probes/fixtures/operations.ts';
-import { isRecord, listOperations, loadOpenApiDocument, resolveLocalRef, type HttpMethod, type OperationId, type OperationInfo } from '../spec/openapi/index.ts';
+import {
+  applyPathOverrides,
+  isRecord,
+  listOperations,
+  loadOpenApiDocument,
+  resolveLocalRef,
+  type HttpMethod,
+  type OperationId,
+  type OperationInfo,
+  type PathOverrides,
+} from '../spec/openapi/index.ts';
 import { readErrorCode } from '../spec/errors/index.ts';
 import { predict, type ExpectedOutcome, type ScaCase } from '../spec/expectations/index.ts';
 import type { TargetProfile } from '../spec/profile/index.ts';
@@ -54,6 +64,8 @@ export interface ContractInteraction {
 export interface BuildOptions {
   /** The target profile whose readings the outcomes follow (`--expect`); default the suite's. */
   readonly expect?: TargetProfile;
+  /** The target's real paths (`--paths`: operationId -> path template); default the document's. */
+  readonly paths?: PathOverrides;
 }
 
 /** The example values behind every provider-state expression (what a consumer test uses). */
@@ -211,8 +223,8 @@ export class ContractBuilder {
   readonly #options: BuildOptions;
 
   constructor(options: BuildOptions = {}, doc: OpenAPIV3_1.Document = loadOpenApiDocument()) {
-    this.#doc = doc;
-    this.#operations = new Map(listOperations(doc).map((operation) => [operation.operationId, operation]));
+    this.#doc = options.paths === undefined ? doc : applyPathOverrides(doc, options.paths);
+    this.#operations = new Map(listOperations(this.#doc).map((operation) => [operation.operationId, operation]));
     this.#options = options;
   }
 

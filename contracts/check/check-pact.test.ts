@@ -1,12 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PactV3 } from '@pact-foundation/pact';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../conformance/cli/main.ts';
 import { runCheckPactCommand } from '../../conformance/cli/check-pact-command.ts';
 import { UsageError } from '../../conformance/cli/usage-error.ts';
 import { DEFAULT_TARGET_PROFILE } from '../../spec/profile/index.ts';
 import { REFERENCE_PACT_PATH } from '../consumer/pact-file.ts';
+import { ContractBuilder, EXAMPLE_VALUES } from '../interactions.ts';
+import { testDeviceSignature } from '../test-device.ts';
 import { checkPact, type PactRule } from './check-pact.ts';
 import { PactFileError, parsePact, readPactFile } from './read-pact.ts';
 
@@ -39,6 +42,29 @@ describe('check-pact', () => {
     const v3 = checkPact(readPactFile(V3_PACT));
     expect(v3).toMatchObject({ consumer: 'partner-mobile-backend', specification: '3.0.0', interactions: 3, findings: [] });
   });
+
+  it('finds a V3 pact written by pact-js (PactV3) clean', async () => {
+    const builder = new ContractBuilder();
+    for (const interaction of [builder.scaInteraction('createCard', 'data-signing'), builder.scaInteraction('getCardPin', 'sca-required')]) {
+      const { request, response, sends } = interaction;
+      const pact = new PactV3({ consumer: 'v3-consumer', provider: 'linkcy', dir, logLevel: 'error' });
+      pact
+        .given(interaction.providerStates[0]?.name ?? '')
+        .uponReceiving(interaction.description)
+        .withRequest({ method: request.method, path: request.path as string, headers: request.headers as Record<string, string>, ...(request.body === undefined ? {} : { body: request.body }) })
+        .willRespondWith({ status: response.status, headers: response.headers as Record<string, string>, body: response.body });
+      await pact.executeTest(async (mockServer) => {
+        const body = sends.body === undefined ? undefined : JSON.stringify(sends.body);
+        const headers: Record<string, string> = { authorization: `Bearer ${EXAMPLE_VALUES.partnerToken}` };
+        if (body !== undefined) headers['content-type'] = 'application/json';
+        if (sends.strategy !== undefined) headers['linkcy-sca-strategy'] = sends.strategy;
+        if (sends.signed) headers['linkcy-sca-signature'] = testDeviceSignature({ method: sends.method, uri: sends.path, ...(body === undefined ? {} : { body }) });
+        await fetch(mockServer.url + sends.path, { method: sends.method, headers, ...(body === undefined ? {} : { body }) });
+      });
+    }
+    const result = checkPact(readPactFile(join(dir, 'v3-consumer-linkcy.json')));
+    expect(result).toMatchObject({ specification: '3.0.0', interactions: 2, findings: [] });
+  }, 60_000);
 
   const BROKEN: readonly { name: string; description: string; edit: (interaction: V4Interaction) => void; rule: PactRule; field: string }[] = [
     {
