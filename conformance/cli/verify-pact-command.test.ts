@@ -24,10 +24,15 @@ interface Run {
   readonly stderr: string;
 }
 
-async function verify(pactFile: string, options: { target: string; simulatorInfo?: string; resign?: boolean }, defects?: readonly SimulatorDefect[]): Promise<Run> {
+async function verify(
+  pactFile: string,
+  options: { target: string; simulatorInfo?: string; resign?: boolean; paths?: string },
+  defects?: readonly SimulatorDefect[],
+): Promise<Run> {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const run = parseVerifyPactOptions(pactFile, { target: options.target, resign: options.resign ?? true, ...(options.simulatorInfo === undefined ? {} : { simulatorInfo: options.simulatorInfo }) });
+  const { resign, ...rest } = options;
+  const run = parseVerifyPactOptions(pactFile, { ...rest, resign: resign ?? true });
   const exitCode = await runVerifyPact(run, { stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) }, defects);
   return { exitCode, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
 }
@@ -174,6 +179,25 @@ describe('verify-pact against the embedded simulator', () => {
   );
 
   it(
+    'follows --paths: the states onboard devices at the target\'s own paths and the re-signed URI is the one sent',
+    async () => {
+      const paths = join(dir, 'paths.json');
+      writeFileSync(paths, JSON.stringify({ registerScaDevice: '/api/partner/consumers/{endUserId}/sca-devices', getCardPin: '/api/partner/v2/cards/{cardId}/pin' }));
+      const moved = variant(dir, 'moved', (pact) => {
+        for (const interaction of pact.interactions) {
+          const request = interaction.request;
+          request.path = request.path.replace('/api/partner/cards/', '/api/partner/v2/cards/');
+          if (request.generators?.path !== undefined) request.generators.path.expression = request.generators.path.expression.replace('/api/partner/cards/', '/api/partner/v2/cards/');
+        }
+      });
+      const run = await verify(moved, { target: 'simulator', paths });
+      expect(run.stdout).toMatch(ALL_PASSED);
+      expect(run.exitCode).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
     'fails on a provider whose answer differs from the pact (SCA_REQUIRED with another status)',
     async () => {
       const run = await verify(FIXTURE, { target: 'simulator' }, ['wrongStatusForScaRequired']);
@@ -207,6 +231,7 @@ describe('verify-pact usage', () => {
     [['verify-pact', FIXTURE, '--target', 'simulator', '--simulator-info', 'x.json'], '--simulator-info describes a simulator at a URL target'],
     [['verify-pact', FIXTURE, '--target', 'http://127.0.0.1:9', '--profile', 'production'], '--profile applies to the embedded simulator'],
     [['verify-pact', FIXTURE, '--target', 'simulator', '--profile', 'staging'], "option '--profile <profile>' argument 'staging' is invalid"],
+    [['verify-pact', FIXTURE, '--target', 'simulator', '--paths', 'no/such/paths.json'], '--paths no/such/paths.json: path overrides file no/such/paths.json: cannot be read'],
   ])('%j exits 2 naming the option', async (args, message) => {
     const { exitCode, stderr } = await usage(args);
     expect(exitCode).toBe(2);

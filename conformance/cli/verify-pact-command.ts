@@ -4,7 +4,7 @@ import { PactFileError, readPactFile, type ReadPact } from '../../contracts/chec
 import { verifyPact, type InteractionOutcome, type VerificationConfig } from '../pact-verify/index.ts';
 import type { SimulatorDefect } from '../simulator/index.ts';
 import type { ConsoleIo } from './progress.ts';
-import { processConsole } from './probe-command.ts';
+import { loadPathOverridesOrUsage, processConsole } from './probe-command.ts';
 import type { CliOutcome } from './program.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
@@ -32,6 +32,7 @@ interface VerifyPactCommandOptions {
   target: string;
   simulatorInfo?: string;
   profile?: string;
+  paths?: string;
   resign: boolean;
 }
 
@@ -43,6 +44,7 @@ export function registerVerifyPactCommand(program: Command, outcome: CliOutcome)
     .requiredOption('--target <target>', 'simulator (embedded, started and stopped with the run) or an http(s) URL')
     .option('--simulator-info <file>', 'with a URL target: first stdout line of "linkcy-sca serve --control", so provider states are built through its control plane')
     .addOption(new Option('--profile <profile>', 'embedded simulator: the profile it runs').choices(['sandbox', 'production']))
+    .option('--paths <file>', 'JSON file mapping operationId to the target\'s real path template (the states\' own calls use it; the embedded simulator serves it)')
     .option('--no-resign', 'send recorded Linkcy-SCA-Signature values as they are (they fail: shows why re-signing is needed)')
     .addHelpText('after', EXAMPLES)
     .action(async (pactFile: string, options: VerifyPactCommandOptions) => {
@@ -81,6 +83,7 @@ export function parseVerifyPactOptions(pactFile: string, options: VerifyPactComm
       resign: options.resign,
       ...(options.simulatorInfo === undefined ? {} : { simulatorInfo: options.simulatorInfo }),
       ...(options.profile === 'sandbox' || options.profile === 'production' ? { profile: options.profile } : {}),
+      ...(options.paths === undefined ? {} : { pathOverrides: loadPathOverridesOrUsage(options.paths) }),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { resolve as resolvePath } from 'node:path';
 import { readPactFile, type ReadPact } from '../../contracts/check/read-pact.ts';
+import type { PathOverrides } from '../../spec/openapi/index.ts';
 import type { SimulatorDefect, SimulatorProfile } from '../simulator/index.ts';
 import { createProbeContext } from '../probes/context.ts';
 import { CaseSession } from '../probes/session.ts';
@@ -17,6 +18,8 @@ export interface VerificationConfig {
   /** `simulator` or an http(s) URL. */
   readonly target: string;
   readonly simulatorInfo?: string;
+  /** operationId -> the target's real path template (`--paths`), already checked by the caller. */
+  readonly pathOverrides?: PathOverrides;
   /** false: recorded signatures are sent as they are. */
   readonly resign: boolean;
   /** Embedded simulator only. */
@@ -38,6 +41,7 @@ export async function runVerification(config: VerificationConfig): Promise<Verif
     target = await resolveTarget(config.target, {
       ...(config.simulatorInfo === undefined ? {} : { simulatorInfo: config.simulatorInfo }),
       ...(config.profile === undefined ? {} : { profile: config.profile }),
+      ...(config.pathOverrides === undefined ? {} : { pathOverrides: config.pathOverrides }),
       ...(config.defects === undefined ? {} : { defects: config.defects }),
     });
   } catch (error) {
