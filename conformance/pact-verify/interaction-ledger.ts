@@ -28,8 +28,6 @@ export interface StateStage {
 }
 
 export interface InteractionRecord {
-  /** Position in play order. */
-  readonly index: number;
   readonly stage: StateStage;
   /**
    * Why the request cannot be sent as the pact means it (a state not built, a signature not
@@ -38,8 +36,6 @@ export interface InteractionRecord {
   readonly notSent: string[];
   /** What the filter did that the reader should know (re-signed, kept a recorded signature...). */
   readonly notes: string[];
-  /** The request reached the target. */
-  sent: boolean;
   /** Its Linkcy-SCA-Signature was replaced by a fresh one. */
   resigned: boolean;
 }
@@ -59,7 +55,7 @@ export class InteractionLedger {
     if (action === 'setup' && !this.#inside) {
       this.#inside = true;
       const index = this.#records.length;
-      this.#records.push({ index, stage: { session: this.newSession(index), signing: 'request-as-sent', values: {} }, notSent: [], notes: [], sent: false, resigned: false });
+      this.#records.push({ stage: { session: this.newSession(index), signing: 'request-as-sent', values: {} }, notSent: [], notes: [], resigned: false });
     } else if (action === 'teardown') {
       this.#inside = false;
     }

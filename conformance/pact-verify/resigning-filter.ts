@@ -51,10 +51,7 @@ export function resigningFilter(ledger: InteractionLedger, options: ResigningFil
       return;
     }
     prepare(request, record, options).then(
-      () => {
-        record.sent = true;
-        next();
-      },
+      () => next(),
       (error: unknown) => {
         record.notSent.push(`could not re-sign: ${error instanceof Error ? error.message : String(error)}`);
         response.writeHead(NOT_SENT_STATUS, { 'content-type': 'text/plain' });
