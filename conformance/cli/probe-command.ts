@@ -152,7 +152,8 @@ function positive(option: string, text: string, parse: (text: string) => number)
   return value;
 }
 
-function loadPathOverridesOrUsage(file: string): PathOverrides {
+/** `--paths FILE` loaded, or a UsageError naming the option. */
+export function loadPathOverridesOrUsage(file: string): PathOverrides {
   try {
     return loadPathOverrides(file);
   } catch (error) {

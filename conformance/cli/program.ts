@@ -8,6 +8,7 @@ import { registerReportCommand } from './report-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerSpecCommand } from './spec-command.ts';
 import type { CliOutcome } from './cli-outcome.ts';
+import { registerVerifyPactCommand } from './verify-pact-command.ts';
 
 /** The whole CLI surface; each command lives in its own module and only parses and delegates. */
 export function createProgram(outcome: CliOutcome): Command {
@@ -24,5 +25,6 @@ export function createProgram(outcome: CliOutcome): Command {
   registerJudgeCommand(program, outcome);
   registerRecordCommand(program);
   registerCheckPactCommand(program, outcome);
+  registerVerifyPactCommand(program, outcome);
   return program;
 }
