@@ -28,6 +28,12 @@ const configModule = (await import(pathToFileURL('stryker.config.mjs').href)) as
 const config = configModule.default;
 const require = createRequire(import.meta.url);
 
+/** A `mutate` entry: a file, or `file:from-to` for the lines Stryker mutates in it. */
+function mutateEntry(entry: string): { file: string; range?: { from: number; to: number } } {
+  const match = /^(.+):(\d+)-(\d+)$/.exec(entry);
+  return match?.[1] === undefined ? { file: entry } : { file: match[1], range: { from: Number(match[2]), to: Number(match[3]) } };
+}
+
 function gitIgnored(entry: string): boolean {
   return readFileSync('.gitignore', 'utf8').split('\n').some((line) => line.replace(/^\/|\/$/g, '') === entry);
 }
@@ -42,12 +48,22 @@ describe('stryker.config.mjs (npm run mutation)', () => {
 
   it('mutates the rule files, which exist and are simulator code, not tests', () => {
     expect(config.mutate).toEqual(configModule.RULE_FILES);
-    for (const file of config.mutate) {
+    for (const entry of config.mutate) {
+      const { file } = mutateEntry(entry);
       expect(existsSync(file), file).toBe(true);
       expect(file).toMatch(/^conformance\/simulator\/[a-z/-]+\.ts$/);
       expect(file).not.toMatch(/\.test\.ts$/);
     }
-    expect(new Set(config.mutate).size).toBe(config.mutate.length);
+    expect(new Set(config.mutate.map((entry) => mutateEntry(entry).file)).size).toBe(config.mutate.length);
+  });
+
+  it('a line range covers whole top-level functions, so an edit that moves them fails here, not silently', () => {
+    for (const { file, range } of config.mutate.map(mutateEntry)) {
+      if (range === undefined) continue;
+      const lines = readFileSync(file, 'utf8').split('\n');
+      expect(lines[range.from - 1], `${file}:${range.from}`).toMatch(/^(export )?function /);
+      expect(lines[range.to - 1], `${file}:${range.to}`).toBe('}');
+    }
   });
 
   it('runs the probe suite with vitest and type-checks mutants, with plugins that are installed', () => {
@@ -67,6 +83,6 @@ describe('stryker.config.mjs (npm run mutation)', () => {
     const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(scripts.mutation).toBe('stryker run');
     const doc = readFileSync('docs/mutation.md', 'utf8');
-    for (const file of config.mutate) expect(doc, file).toContain(`\`${file}\``);
+    for (const { file } of config.mutate.map(mutateEntry)) expect(doc, file).toContain(`\`${file}\``);
   });
 });
