@@ -36,6 +36,8 @@ const config = {
   tsconfigFile: 'tsconfig.json',
   mutate: RULE_FILES,
   coverageAnalysis: 'perTest',
+  plugins: ['@stryker-mutator/*', './conformance/mutation/defect-switches.mjs'],
+  ignorers: ['defect-switches'],
   // A mutant only reached while a module loads would need every test rerun in a fresh process.
   ignoreStatic: true,
   // Each probe test takes 0.1 to 2 s; a mutant that makes the simulator loop or wait is cut short.

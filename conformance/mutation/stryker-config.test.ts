@@ -18,9 +18,15 @@ interface MutationConfig {
     readonly jsonReporter: { readonly fileName: string };
     readonly htmlReporter: { readonly fileName: string };
     readonly tempDirName: string;
+    readonly plugins: readonly string[];
+    readonly ignorers: readonly string[];
   };
   readonly RULE_FILES: readonly string[];
   readonly REPORT_DIR: string;
+}
+
+interface IgnorerModule {
+  readonly strykerPlugins: readonly { readonly name: string; readonly value: { shouldIgnore(path: object): string | undefined } }[];
 }
 
 // A computed specifier: the config is plain JavaScript for Stryker, outside the TypeScript program.
@@ -71,6 +77,21 @@ describe('stryker.config.mjs (npm run mutation)', () => {
     expect(config.checkers).toEqual(['typescript']);
     for (const file of [config.vitest.configFile, config.tsconfigFile]) expect(existsSync(file), file).toBe(true);
     for (const plugin of ['@stryker-mutator/vitest-runner', '@stryker-mutator/typescript-checker']) expect(() => require.resolve(`${plugin}/package.json`), plugin).not.toThrow();
+  });
+
+  it('loads its ignorer, which ignores only what a test-only defect guards', async () => {
+    const local = config.plugins.filter((plugin) => plugin.startsWith('./'));
+    const plugins = (await Promise.all(local.map(async (file) => ((await import(pathToFileURL(file).href)) as IgnorerModule).strykerPlugins))).flat();
+    expect(plugins.map((plugin) => plugin.name)).toEqual(config.ignorers);
+    const [ignorer] = plugins;
+    const defectSwitch = { type: 'CallExpression', callee: { type: 'MemberExpression', object: { type: 'Identifier', name: 'defects' }, property: { type: 'Identifier', name: 'has' } } };
+    const otherCall = { ...defectSwitch, callee: { ...defectSwitch.callee, object: { type: 'Identifier', name: 'trustedBeneficiaries' } } };
+    const branch = { type: 'ObjectExpression' };
+    expect(ignorer?.value.shouldIgnore({ node: { type: 'StringLiteral' }, parent: defectSwitch, key: 0 })).toMatch(/test-only defect/);
+    expect(ignorer?.value.shouldIgnore({ node: branch, parent: { type: 'ConditionalExpression', test: defectSwitch }, key: 'consequent' })).toMatch(/test-only defect/);
+    expect(ignorer?.value.shouldIgnore({ node: branch, parent: { type: 'ConditionalExpression', test: defectSwitch }, key: 'alternate' })).toBeUndefined();
+    expect(ignorer?.value.shouldIgnore({ node: { type: 'StringLiteral' }, parent: otherCall, key: 0 })).toBeUndefined();
+    expect(ignorer?.value.shouldIgnore({ node: defectSwitch, parent: { type: 'IfStatement', test: defectSwitch }, key: 'test' })).toBeUndefined();
   });
 
   it('writes its reports and sandboxes where git does not look', () => {
