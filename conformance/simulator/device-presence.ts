@@ -17,7 +17,3 @@ export function activeDevicesOf(
   if (active.length === 0) return { ok: false, reply: errorReply('NO_ACTIVE_SCA_DEVICE_FOUND') };
   return { ok: true, devices: active };
 }
-
-export function hasActiveDevice(state: SimulatorState, endUserId: string): boolean {
-  return state.devicesOf(endUserId).some((device) => device.status === 'ACTIVE');
-}
