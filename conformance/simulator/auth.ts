@@ -12,12 +12,19 @@ const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/i;
 export type Authentication = { readonly ok: true; readonly token: TokenRecord } | { readonly ok: false; readonly reply: ErrorReply };
 
 /** 401 UNAUTHORIZED for a missing, malformed, unknown or expired bearer token. */
-export function authenticate(authorization: string | undefined, state: SimulatorState, issuer: TokenIssuer, nowMs: number): Authentication {
+export function authenticate(
+  authorization: string | undefined,
+  state: SimulatorState,
+  issuer: TokenIssuer,
+  nowMs: number,
+  defects: DefectSet,
+): Authentication {
   const refuse = (reason: string): Authentication => ({ ok: false, reply: errorReply('UNAUTHORIZED', reason) });
   if (authorization === undefined || authorization.trim() === '') return refuse('the Authorization header is missing');
   const token = BEARER.exec(authorization.trim())?.[1];
   if (token === undefined) return refuse('the Authorization header is not "Bearer <token>"');
-  const check = checkToken(state, issuer, token, nowMs);
+  // Defect `tokenExpiryOffByOne`: reading the clock a millisecond behind accepts a token at its `exp`.
+  const check = checkToken(state, issuer, token, defects.has('tokenExpiryOffByOne') ? nowMs - 1 : nowMs);
   return check.ok ? { ok: true, token: check.record } : refuse(check.reason);
 }
 
@@ -35,7 +42,9 @@ export function authorize(
   // Defect `deleteWithEndUserToken`: the one place partner-only operations refuse end users.
   const partnerOnly = operation.tokenPolicy === 'partner' || operation.tokenPolicy === 'none-or-partner';
   if (partnerOnly && !defects.has('deleteWithEndUserToken')) return errorReply('FORBIDDEN', 'partner');
-  if (ownerEndUserId !== undefined && ownerEndUserId !== token.subject.endUserId) {
+  // Defect `otherEndUserReads`: the owner check skipped on reads.
+  const ownerChecked = !(operation.method === 'GET' && defects.has('otherEndUserReads'));
+  if (ownerChecked && ownerEndUserId !== undefined && ownerEndUserId !== token.subject.endUserId) {
     return errorReply('FORBIDDEN', "the owning end user's");
   }
   return undefined;

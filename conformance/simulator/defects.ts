@@ -27,6 +27,22 @@ export const SIMULATOR_DEFECTS = [
   'offSchemaResponse',
   /** data-signing.ts: the counter look-ahead window is effectively unlimited. */
   'unboundedCounterWindow',
+  /** auth.ts: a bearer token is still accepted at exactly its `exp` millisecond. */
+  'tokenExpiryOffByOne',
+  /** handlers/refresh-token.ts: a refresh token is not forgotten once exchanged, so it refreshes again. */
+  'refreshTokenReusable',
+  /** handlers/login.ts: the partner login checks the user name but not the password. */
+  'loginIgnoresPassword',
+  /** auth.ts: GET operations do not check who owns the resource, so an end user reads another's. */
+  'otherEndUserReads',
+  /** http-request.ts: the SCA headers are found only under their lower-case names (a case-sensitive lookup). */
+  'scaHeaderNamesCaseSensitive',
+  /** http-request.ts: of several Linkcy-SCA-Strategy values, the last one is used. */
+  'lastStrategyValueWins',
+  /** sca-evaluation.ts: a push the end user let time out counts as approved. */
+  'pushTimeoutPerforms',
+  /** sca-evaluation.ts: BY_PASS is honoured in the production profile on GET operations. */
+  'bypassInProductionOnGet',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

@@ -35,7 +35,7 @@ function evaluateOperation(runtime: SimulatorRuntime, { operation, pathParams }:
   let token: TokenRecord | undefined;
   const authorization = headerText(request.headers, 'authorization');
   if (operation.tokenPolicy !== 'none' && (operation.tokenPolicy !== 'none-or-partner' || authorization !== undefined)) {
-    const authentication = authenticate(authorization, state, runtime.tokenIssuer, nowMs);
+    const authentication = authenticate(authorization, state, runtime.tokenIssuer, nowMs, settings.defects);
     if (!authentication.ok) return authentication.reply;
     const owner = handler.ownerOf({ pathParams, query: request.query, body: jsonBody, state });
     const refusal = authorize(operation, authentication.token, owner, settings.defects);

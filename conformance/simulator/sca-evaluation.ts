@@ -143,18 +143,21 @@ export function evaluateSca(call: ScaCall, state: SimulatorState, nowMs: number,
   const strategy = call.strategy ?? 'PUSH_NOTIFICATION';
   switch (strategy) {
     case 'BY_PASS':
-      // Defect `bypassInProduction` acts here only.
-      return settings.profile === 'sandbox' || settings.expect.productionByPassAllowlist.includes(settings.operationId) || settings.defects.has('bypassInProduction')
+      // Defects `bypassInProduction` and `bypassInProductionOnGet` act here only.
+      return settings.profile === 'sandbox' ||
+        settings.expect.productionByPassAllowlist.includes(settings.operationId) ||
+        settings.defects.has('bypassInProduction') ||
+        (settings.defects.has('bypassInProductionOnGet') && call.method === 'GET')
         ? undefined
         : errorReply('SCA_REQUIRED', 'BY_PASS');
     case 'PUSH_NOTIFICATION':
-      return evaluatePush(call, state, settings.expect);
+      return evaluatePush(call, state, settings);
     case 'DATA_SIGNING':
       return verifyDataSigning(call, state, nowMs, settings);
   }
 }
 
-function evaluatePush(call: ScaCall, state: SimulatorState, expect: TargetProfile): Reply | undefined {
+function evaluatePush(call: ScaCall, state: SimulatorState, { expect, defects }: ScaSettings): Reply | undefined {
   const presence = activeDevicesOf(state, call.endUserId);
   if (!presence.ok) return presence.reply;
   const factor = call.factorHeader;
@@ -172,8 +175,10 @@ function evaluatePush(call: ScaCall, state: SimulatorState, expect: TargetProfil
     case 'approve':
       return undefined;
     case 'decline':
-    case 'timeout':
       return errorReply('SCA_INTERACTION_DECLINED');
+    case 'timeout':
+      // Defect `pushTimeoutPerforms`: silence taken for consent.
+      return defects.has('pushTimeoutPerforms') ? undefined : errorReply('SCA_INTERACTION_DECLINED');
   }
 }
 

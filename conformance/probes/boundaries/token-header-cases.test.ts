@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequirementId } from '../../../spec/requirements/index.ts';
+import type { SimulatorDefect } from '../../simulator/index.ts';
+import { startSimulatorTarget, type Target } from '../../targets/index.ts';
+import type { Problem } from '../check.ts';
+import { createProbeContext, type ProbeContext } from '../context.ts';
+import { CaseSession } from '../session.ts';
+import { boundariesFamily } from './family.ts';
+import { boundariesOutcome } from './outcome.ts';
+import { tokenHeaderBoundaryCases } from './token-header-cases.ts';
+
+// The token, header and environment edges: every case passes on the correct simulator (sandbox
+// and production), and each test-only defect of these rules fails the cases that state its edge,
+// naming the rule's requirement. Only these cases are played, straight through the family and its
+// check, so the table stays fast; the runner plays them with the rest of the family.
+
+type Profile = 'sandbox' | 'production';
+
+interface FaultRow {
+  readonly defect: SimulatorDefect;
+  /** Cases that must fail on it. */
+  readonly cases: readonly string[];
+  readonly requirement: RequirementId;
+  readonly profile?: Profile;
+}
+
+const FAULTS: readonly FaultRow[] = [
+  { defect: 'tokenExpiryOffByOne', cases: ['token-expiry/partner-first-expired-ms', 'token-expiry/end-user-first-expired-ms'], requirement: 'SCA-AUTH-003' },
+  { defect: 'refreshTokenReusable', cases: ['refresh-token/partner-reused', 'refresh-token/end-user-reused'], requirement: 'SCA-AUTH-009' },
+  { defect: 'loginIgnoresPassword', cases: ['credentials/partner-wrong-password'], requirement: 'SCA-AUTH-008' },
+  { defect: 'otherEndUserReads', cases: ['other-end-user/getConsumer', 'other-end-user/getCard', 'other-end-user/getCardPin'], requirement: 'SCA-AUTH-005' },
+  { defect: 'scaHeaderNamesCaseSensitive', cases: ['header-names/documented-spelling', 'header-names/upper-case'], requirement: 'SCA-HDR-008' },
+  {
+    defect: 'lastStrategyValueWins',
+    cases: ['duplicate-headers/strategy-same-value-twice', 'duplicate-headers/strategy-data-signing-then-by-pass', 'duplicate-headers/strategy-by-pass-then-data-signing'],
+    requirement: 'SCA-HDR-004',
+  },
+  { defect: 'pushTimeoutPerforms', cases: ['push-mode/timeout-getCardPin', 'push-mode/timeout-registerScaDevice'], requirement: 'SCA-PUSH-005' },
+  { defect: 'bypassInProductionOnGet', cases: ['by-pass-production/getCardPin', 'by-pass-production/getCardPanCredentials'], requirement: 'SCA-BYP-005', profile: 'production' },
+];
+
+interface Played {
+  readonly problems: ReadonlyMap<string, readonly Problem[]>;
+  readonly notApplicable: readonly string[];
+}
+
+async function play(target: Target, only?: readonly string[]): Promise<Played> {
+  const context: ProbeContext = await createProbeContext(target);
+  const problems = new Map<string, readonly Problem[]>();
+  const notApplicable: string[] = [];
+  for (const testCase of tokenHeaderBoundaryCases(context)) {
+    if (only !== undefined && !only.includes(testCase.id)) continue;
+    const observation = await boundariesFamily.execute(testCase, new CaseSession(context, testCase.id));
+    if (observation.notApplicable !== undefined) notApplicable.push(testCase.id);
+    else problems.set(testCase.id, boundariesOutcome.run(observation, context));
+  }
+  return { problems, notApplicable };
+}
+
+async function playOn(options: { defects?: SimulatorDefect[]; profile?: Profile }, only?: readonly string[]): Promise<Played> {
+  const target = await startSimulatorTarget(options);
+  try {
+    return await play(target, only);
+  } finally {
+    await target.close();
+  }
+}
+
+const correct = new Map<Profile, Played>();
+const faulty = new Map<SimulatorDefect, Played>();
+
+beforeAll(async () => {
+  const [sandbox, production] = await Promise.all([playOn({}), playOn({ profile: 'production' })]);
+  correct.set('sandbox', sandbox);
+  correct.set('production', production);
+  for (const row of FAULTS) {
+    faulty.set(row.defect, await playOn({ defects: [row.defect], ...(row.profile === undefined ? {} : { profile: row.profile }) }, row.cases));
+  }
+}, 300_000);
+afterAll(() => {
+  correct.clear();
+  faulty.clear();
+});
+
+const messagesOf = (played: Played | undefined): string[] => [...(played?.problems.values() ?? [])].flat().map((problem) => problem.message);
+
+describe('token, header and environment boundaries', () => {
+  it.each(['sandbox', 'production'] as const)('all pass on the correct simulator (%s profile)', (profile) => {
+    const played = correct.get(profile);
+    expect(messagesOf(played)).toEqual([]);
+    expect(played?.problems.size).toBeGreaterThan(40);
+  });
+
+  it('state BY_PASS under production only where the target runs it, and the millisecond edges only on a frozen clock', () => {
+    expect(correct.get('sandbox')?.notApplicable.every((id) => id.startsWith('by-pass-production/'))).toBe(true);
+    expect(correct.get('production')?.notApplicable).toEqual([]);
+    expect(correct.get('production')?.problems.has('by-pass-production/getCardPin')).toBe(true);
+  });
+
+  it.each(FAULTS)('$defect: fails $cases naming $requirement', (row) => {
+    const played = faulty.get(row.defect);
+    for (const id of row.cases) {
+      const problems = played?.problems.get(id) ?? [];
+      expect(problems.length, id).toBeGreaterThan(0);
+      expect(problems.every((problem) => problem.requirementIds.includes(row.requirement)), id).toBe(true);
+      expect(problems.every((problem) => problem.informational === undefined), id).toBe(true);
+    }
+  });
+});
