@@ -1,3 +1,4 @@
+import type { Profile } from '../../spec/expectations/index.ts';
 import type { OperationId } from '../../spec/openapi/index.ts';
 import type { TargetProfile } from '../../spec/profile/index.ts';
 import type { RequirementId } from '../../spec/requirements/index.ts';
@@ -5,8 +6,9 @@ import type { Exchange, TargetCapability } from '../targets/index.ts';
 import type { ProfileReading } from './profile-readings.ts';
 
 // The shared vocabulary of probes (docs/probe-design.md, "Checks and findings"): a check reads an
-// observation of one case and reports problems; the runner turns problems into findings (check
-// id, title, case id, redacted evidence, dedup key), so a check file stays a pure ~20 lines.
+// observation of one case (facts, never predictions), asks the expectation model what the target
+// should have answered and reports problems; the runner turns problems into findings (check id,
+// title, case id, redacted evidence, dedup key), so a check file shows all it asserts.
 
 /** Stable ids of the probe families; the registry (registry.ts) maps each to its definition. */
 export const FAMILY_IDS = [
@@ -76,11 +78,28 @@ export interface RedactedExchange {
   readonly response: { status: number; headers: Record<string, string | string[]>; body: string };
 }
 
-/** What a check reads besides the observation: the target profile (ProbeContext is one). */
+/**
+ * What a check reads besides the observation: everything it needs to call the expectation model
+ * itself (sca-case.ts judgeFor). ProbeContext is one.
+ */
 export interface JudgeContext {
   /** RFC 6901 pointers to the error code in an error body (the target profile's), tried in order. */
   readonly errorCodePointers: readonly string[];
   readonly expect: TargetProfile;
+  /** The profile the target runs. */
+  readonly profile: Profile;
+  /** The signature lifetime the target enforces. */
+  readonly signatureTtlMs: number;
+}
+
+/** What a check concluded about one observation. */
+export interface Judgement {
+  /** [] means passed for this case. */
+  readonly problems: readonly Problem[];
+  /** The spec/expectations DECISION_TABLE rows (Expectation.rule) the observation was held to; the runner tallies them as reach. */
+  readonly rows: readonly string[];
+  /** What the verdict relied on that a reader must know (Expectation.notes), for the result's notes. */
+  readonly notes?: readonly string[];
 }
 
 export interface CheckDefinition<O extends Observation = Observation> {
@@ -98,6 +117,6 @@ export interface CheckDefinition<O extends Observation = Observation> {
   readonly crossCutting?: true;
   /** Method syntax on purpose: lets a registry hold checks of different observation types. */
   appliesTo?(observation: O): boolean;
-  /** Pure; [] means passed for this case. */
-  run(observation: O, judge: JudgeContext): Problem[];
+  /** Pure: predicts what the observation should have shown, compares, says which rows it used. */
+  run(observation: O, judge: JudgeContext): Judgement;
 }

@@ -1,11 +1,14 @@
 import type fc from 'fast-check';
 import type { TargetCapability } from '../targets/index.ts';
-import type { CheckDefinition, FamilyId, Observation } from './check.ts';
+import type { FamilyId, Observation } from './check.ts';
 import type { ProbeContext } from './context.ts';
+import type { FamilyRunOutcome, FamilySummary } from './family-summary.ts';
 import type { CaseSession } from './session.ts';
 
-// A probe family: where its cases come from, how one case is played against the target, and the
-// checks that judge what was observed (docs/probe-design.md). The runner does the rest.
+// A probe family: where its cases come from and how one case is played against the target
+// (docs/probe-design.md). It only drives the target and states facts: the checks that judge its
+// observations name it in their `family` and are registered once, in registry.ts. The runner
+// does the rest.
 
 export type CaseSource<Case> =
   /** Generated and shrunk by fast-check; `runs` cases per run. */
@@ -28,5 +31,6 @@ export interface ProbeFamily<Case = unknown, O extends Observation = Observation
   describe(testCase: Case): unknown;
   /** Plays the case on a fresh session (its own end user); throws HarnessError when it cannot. */
   execute(testCase: Case, session: CaseSession): Promise<O>;
-  readonly checks: readonly CheckDefinition<O>[];
+  /** What the family adds to the result (family-summary.ts); asked whether or not it ran. Method syntax: lets the registry hold families of different observation types. */
+  summarize?(outcome: FamilyRunOutcome<O>, context: ProbeContext): FamilySummary;
 }

@@ -2,24 +2,13 @@ import { DECISION_TABLE, type Expectation, type ExpectedOutcome } from '../../sp
 import type { OperationId } from '../../spec/openapi/index.ts';
 import type { RequirementId } from '../../spec/requirements/index.ts';
 import type { Exchange } from '../targets/index.ts';
-import type { JudgeContext, Observation, Problem, Severity } from './check.ts';
-import type { ProfileAlternative } from './profile-readings.ts';
+import type { JudgeContext, Judgement, Problem, Severity } from './check.ts';
+import type { Prediction } from './sca-case.ts';
+import type { ScaObservation } from './sca-observation.ts';
 import { errorCodeOf } from './session.ts';
 
-// The comparison every outcome check shares: what the expectation model predicted for the probe
-// exchange against what the target answered, as Expected/Received lines.
-
-export interface JudgedObservation extends Observation {
-  readonly operationId: OperationId;
-  /** The exchange the prediction is about (the others are fixtures). */
-  readonly probe: Exchange;
-  /** Any of these is conforming; more than one only where the case cannot pin the facts down (TTL boundary). */
-  readonly expectations: readonly Expectation[];
-  /** A line of case facts the reader needs beside Expected/Received (e.g. the signature's age). */
-  readonly note?: string;
-  /** What the case would answer under the other documented readings of the disputed profile rows. */
-  readonly alternatives?: readonly ProfileAlternative[];
-}
+// The comparison the outcome checks share once each has made its prediction: the prediction for
+// the probe exchange against what the target answered, as Expected/Received lines.
 
 // Performing an operation that needed SCA without it violates the operation's SCA requirement
 // besides the decision-table row: that is what makes a bypass a bypass. An extra device has its
@@ -53,8 +42,10 @@ export function describeExpectation(expectation: Expectation): string {
   return `${describeOutcome(expectation.outcome)}${alternatives.length === 0 ? '' : ` (or ${alternatives.join(', or ')})`} (rule ${expectation.rule})`;
 }
 
-export function outcomeProblems(observation: JudgedObservation, judge: JudgeContext): Problem[] {
-  const { probe, expectations, operationId } = observation;
+/** The problems of `observation` held to `prediction`: [] when the answer is one the prediction allows. */
+export function outcomeProblems(observation: ScaObservation, prediction: Prediction, judge: JudgeContext): Problem[] {
+  const { probe, operationId } = observation;
+  const { expectations } = prediction;
   const [first] = expectations;
   if (first === undefined || expectations.some((expectation) => matches(expectation, probe, judge))) return [];
   const performed = probe.response.status >= 200 && probe.response.status < 300;
@@ -63,7 +54,7 @@ export function outcomeProblems(observation: JudgedObservation, judge: JudgeCont
   const expected = expectations.map(describeExpectation).join(' or ');
   const notes = [...new Set([...(observation.note === undefined ? [] : [observation.note]), ...expectations.flatMap((expectation) => expectation.notes ?? [])])];
   const message = [`Expected: ${expected}`, `Received: ${describeAnswer(probe, judge)}`, ...notes].join('\n');
-  const other = observation.alternatives?.find((alternative) => matches(alternative.expectation, probe, judge));
+  const other = prediction.alternatives.find((alternative) => matches(alternative.expectation, probe, judge));
   if (other !== undefined) {
     const { row, declared, observed } = other.reading;
     const reading = `${row}: observed ${observed.value} (${observed.sources.join(', ')}), declared ${declared.value} (${declared.sources.join(', ')}); the sources disagree`;
@@ -85,4 +76,10 @@ function severityOf(expectation: Expectation, performed: boolean): Severity {
   if (expectation.outcome.kind === 'error' && performed) return 'critical';
   if (expectation.outcome.kind === 'success') return 'major';
   return 'minor';
+}
+
+/** The judgement of an outcome check: its problems, and the rows and notes of the prediction it held the case to. */
+export function outcomeJudgement(problems: readonly Problem[], prediction: Prediction): Judgement {
+  const notes = [...new Set(prediction.expectations.flatMap((expectation) => expectation.notes ?? []))];
+  return { problems, rows: [...new Set(prediction.expectations.map((expectation) => expectation.rule))], ...(notes.length === 0 ? {} : { notes }) };
 }

@@ -1,7 +1,6 @@
 import type { ErrorCode } from '../../spec/errors/index.ts';
 import { expectedStatusOf, predict, type Expectation, type ScaCase } from '../../spec/expectations/index.ts';
 import { PROFILE_DOCUMENTATION, type TargetProfile } from '../../spec/profile/index.ts';
-import type { ProbeContext } from './context.ts';
 
 // Where LinkCy's sources disagree, the target profile declares one reading (issue 8 item 5). A
 // target that answers as another documented reading is not wrong against the sources, only against
@@ -19,6 +18,12 @@ export interface ProfileReading {
   readonly row: keyof TargetProfile;
   readonly declared: ReadingSide;
   readonly observed: ReadingSide;
+}
+
+/** What a prediction reads (check.ts JudgeContext is one; not imported: check.ts imports this module's types). */
+export interface PredictionContext {
+  readonly expect: TargetProfile;
+  readonly signatureTtlMs: number;
 }
 
 /** A documented reading other than the declared one, and what the case would answer under it. */
@@ -50,7 +55,7 @@ function declaredSide(row: keyof TargetProfile, expect: TargetProfile): ReadingS
  * For each disputed row, each other documented reading whose prediction for this case differs
  * from the declared profile's: what the case would answer had the target declared that reading.
  */
-export function profileAlternatives(context: ProbeContext, scaCase: ScaCase, declared: Expectation): ProfileAlternative[] {
+export function profileAlternatives(context: PredictionContext, scaCase: ScaCase, declared: Expectation): ProfileAlternative[] {
   return DISPUTED.flatMap(({ row, readings }) =>
     readings.flatMap((reading) => {
       if (reading.value === JSON.stringify(context.expect[row])) return [];

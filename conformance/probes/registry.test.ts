@@ -22,10 +22,8 @@ describe('the probe registry', () => {
     }
   });
 
-  it('registers exactly the checks the families hold, each in its own family', () => {
-    const held = Object.values(FAMILIES).flatMap((family) => family.checks.map((check) => [family.id, check] as const));
-    expect(held.map(([, check]) => check).sort((a, b) => a.id.localeCompare(b.id))).toEqual([...CHECK_LIST].sort((a, b) => a.id.localeCompare(b.id)));
-    for (const [familyId, check] of held) expect(check.family).toBe(familyId);
+  it('gives every family a check of its own, so no family plays cases nothing judges', () => {
+    for (const id of FAMILY_IDS) expect(CHECK_LIST.some((check) => check.family === id), id).toBe(true);
   });
 
   it('asks of a check no more than its family needs, and of cross-cutting checks only the schema', () => {

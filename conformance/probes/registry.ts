@@ -24,7 +24,8 @@ import { signatureSemanticsOutcome } from './signature-semantics/outcome.ts';
 import { ttlBoundary } from './ttl/boundary.ts';
 import { ttlFamily } from './ttl/family.ts';
 
-// Every family and every check by its stable public id. Keys are written out, never derived from
+// Every family and every check by its stable public id: the one place a check is registered (it
+// names its family; a family does not list its checks). Keys are written out, never derived from
 // function names, so renaming code cannot change a public id; registry.test.ts holds each key
 // equal to its check's id and every requirement ID to the catalogue.
 

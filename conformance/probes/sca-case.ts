@@ -1,12 +1,12 @@
 import { predict, type Expectation, type HeaderFact, type PushMode, type ScaCase, type TokenKind } from '../../spec/expectations/index.ts';
 import type { OperationId } from '../../spec/openapi/index.ts';
-import type { ProbeContext } from './context.ts';
+import type { JudgeContext } from './check.ts';
 import { profileAlternatives, type ProfileAlternative } from './profile-readings.ts';
 import { credentialOf } from './fixtures/operations.ts';
 import type { Scene } from './fixtures/scene.ts';
 
 // From what a case did to the facts the expectation model reads (spec/expectations ScaCase), and
-// the prediction for them. Families state facts; they never decide an outcome themselves.
+// the prediction for them. Families state facts (scaCaseFor); checks predict (judgeFor).
 
 export interface ScaCaseParts {
   readonly operationId: OperationId;
@@ -29,7 +29,7 @@ function headerFact(value: string | undefined): HeaderFact {
   return value === undefined ? { present: false } : { present: true, value };
 }
 
-export function scaCaseFor(context: ProbeContext, scene: Pick<Scene, 'devices' | 'factors' | 'registrationPending'>, parts: ScaCaseParts): ScaCase {
+export function scaCaseFor(context: Pick<JudgeContext, 'profile'>, scene: Pick<Scene, 'devices' | 'factors' | 'registrationPending'>, parts: ScaCaseParts): ScaCase {
   return {
     operationId: parts.operationId,
     profile: context.profile,
@@ -45,12 +45,19 @@ export function scaCaseFor(context: ProbeContext, scene: Pick<Scene, 'devices' |
   };
 }
 
-/** The prediction for a case, and what it would be under the other documented readings of the disputed profile rows. */
-export function judgeFor(context: ProbeContext, scaCase: ScaCase): { expectations: Expectation[]; alternatives: ProfileAlternative[] } {
-  const expectation = predictFor(context, scaCase);
-  return { expectations: [expectation], alternatives: profileAlternatives(context, scaCase, expectation) };
+/** What a case is held to: any of `expectations` conforms; `alternatives` are the other documented readings of disputed profile rows. */
+export interface Prediction {
+  /** More than one only where the case cannot pin the facts down (ttl/boundary.ts). */
+  readonly expectations: readonly Expectation[];
+  readonly alternatives: readonly ProfileAlternative[];
 }
 
-export function predictFor(context: ProbeContext, scaCase: ScaCase): Expectation {
-  return predict(scaCase, { signatureTtlMs: context.signatureTtlMs, expect: context.expect });
+/** The prediction for a case, and what it would be under the other documented readings of the disputed profile rows. */
+export function judgeFor(judge: JudgeContext, scaCase: ScaCase): Prediction {
+  const expectation = predictFor(judge, scaCase);
+  return { expectations: [expectation], alternatives: profileAlternatives(judge, scaCase, expectation) };
+}
+
+export function predictFor(judge: JudgeContext, scaCase: ScaCase): Expectation {
+  return predict(scaCase, { signatureTtlMs: judge.signatureTtlMs, expect: judge.expect });
 }

@@ -28,7 +28,8 @@ export interface FamilyRunInput {
   readonly signal?: AbortSignal;
   readonly tallies: Tallies;
   readonly emit: ProbeListener;
-  readonly onObservation?: (observation: Observation) => void;
+  /** A case judged: its observation, and the rows and notes of its judgements. */
+  readonly onObservation?: (observation: Observation, judged: { readonly rows: readonly string[]; readonly notes: readonly string[] }) => void;
   readonly onReadings?: (readings: readonly ProfileReadingRecord[]) => void;
 }
 
@@ -50,7 +51,7 @@ export async function runFamily(input: FamilyRunInput): Promise<FamilyRunResult>
     input.emit({ type: 'case-finished', family: family.id, caseId: played.caseId, index: casesRun, problems: problemsOf(played) });
     casesRun += 1;
     if (!played.ok) return reportHarnessError({ family: family.id, caseId: played.caseId, message: played.message });
-    input.onObservation?.(played.observation);
+    input.onObservation?.(played.observation, played);
     input.onReadings?.(played.readings);
     for (const [check, findings] of played.findings) input.tallies.record(check, family.id, findings, { path, caseId: played.caseId, testCase });
   };

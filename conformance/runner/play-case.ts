@@ -18,6 +18,9 @@ export type PlayedCase =
       readonly findings: ReadonlyMap<CheckDefinition, readonly Finding[]>;
       /** Problems that are another documented reading of a profile row: reported, never failures. */
       readonly readings: readonly ProfileReadingRecord[];
+      /** The decision-table rows the checks held the case to, and the notes their verdicts rest on. */
+      readonly rows: readonly string[];
+      readonly notes: readonly string[];
     }
   | { readonly caseId: string; readonly ok: false; readonly message: string };
 
@@ -34,13 +37,18 @@ export async function playCase(
     const observation = await family.execute(testCase, new CaseSession(context, caseId));
     const findings = new Map<CheckDefinition, readonly Finding[]>();
     const readings: ProfileReadingRecord[] = [];
+    const rows = new Set<string>();
+    const notes = new Set<string>();
     for (const check of checks) {
       if (check.appliesTo !== undefined && !check.appliesTo(observation)) continue;
-      const problems = check.run(observation, context);
+      const judgement = check.run(observation, context);
+      const { problems } = judgement;
+      for (const row of judgement.rows) rows.add(row);
+      for (const note of judgement.notes ?? []) notes.add(note);
       findings.set(check, problems.filter((problem) => problem.informational === undefined).map((problem) => toFinding(check, problem, caseId)));
       readings.push(...problems.flatMap((problem) => (problem.informational === undefined ? [] : [toReading(check, problem, problem.informational, caseId)])));
     }
-    return { caseId, ok: true, observation, findings, readings };
+    return { caseId, ok: true, observation, findings, readings, rows: [...rows], notes: [...notes] };
   } catch (error) {
     if (isFatal(error, signal)) throw error;
     return { caseId, ok: false, message: error instanceof Error ? error.message : String(error) };

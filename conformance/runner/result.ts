@@ -2,7 +2,6 @@ import { REQUIREMENT_IDS, type RequirementId } from '../../spec/requirements/ind
 import {
   PROBE_RESULT_SCHEMA_VERSION,
   type CheckResult,
-  type ErrorCodeMappingRow,
   type HarnessErrorRecord,
   type OperationCoverage,
   type ProfileReadingRecord,
@@ -11,6 +10,7 @@ import {
   type RunHeader,
 } from './probe-result.ts';
 import type { CheckDefinition, CheckOutcome, FamilyId } from '../probes/check.ts';
+import type { FamilySummary } from '../probes/family-summary.ts';
 import { CHECK_LIST, FAMILIES } from '../probes/registry.ts';
 import type { Selection } from '../probes/selection.ts';
 import type { Target, TargetCapability } from '../targets/index.ts';
@@ -31,7 +31,8 @@ export interface ResultParts {
   readonly ran: ReadonlySet<FamilyId>;
   readonly harnessErrors: readonly HarnessErrorRecord[];
   readonly casesRun: number;
-  readonly errorCodeMapping: readonly ErrorCodeMappingRow[];
+  /** What the families contributed (ProbeFamily.summarize). */
+  readonly summary: FamilySummary;
   readonly operations: readonly OperationCoverage[];
   readonly profileReadings: readonly ProfileReadingRecord[];
   readonly notes: readonly string[];
@@ -54,7 +55,7 @@ export function buildResult(parts: ResultParts): ProbeResult {
     },
     checks,
     requirements: REQUIREMENT_IDS.map((id) => ({ id, outcome: requirementOutcome(id, checks) })),
-    errorCodeMapping: parts.errorCodeMapping,
+    errorCodeMapping: parts.summary.errorCodeMapping ?? [],
     harnessErrors: parts.harnessErrors,
     operations: parts.operations,
     profileReadings: parts.profileReadings,

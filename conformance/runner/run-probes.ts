@@ -1,9 +1,9 @@
-import type { Expectation, Profile } from '../../spec/expectations/index.ts';
+import type { Profile } from '../../spec/expectations/index.ts';
 import type { TargetProfile } from '../../spec/profile/index.ts';
 import type { HarnessErrorRecord, ProbeResult, RunHeader } from './probe-result.ts';
-import type { FamilyId, Observation } from '../probes/check.ts';
-import { createProbeContext } from '../probes/context.ts';
-import { buildErrorCodeMapping, isErrorCodeObservation, type ErrorCodeObservation } from '../probes/error-codes/mapping-table.ts';
+import { FAMILY_IDS, type FamilyId, type Observation } from '../probes/check.ts';
+import { createProbeContext, type ProbeContext } from '../probes/context.ts';
+import type { FamilySummary } from '../probes/family-summary.ts';
 import { FAMILIES } from '../probes/registry.ts';
 import { selectChecks } from '../probes/selection.ts';
 import type { Target } from '../targets/index.ts';
@@ -48,17 +48,20 @@ function defaultReplayBase(target: Target, profile: Profile): string {
   return `npx linkcy-sca probe --target ${spec}${profile === 'production' ? ' --profile production' : ''}`;
 }
 
-/** Why the error-codes family did not run, for the rows of the mapping table. */
-function notRunReason(target: Target, families: readonly FamilyId[]): string {
-  if (!families.includes('error-codes')) return 'the error-codes family was not selected';
-  const missing = missingCapabilities(target, FAMILIES['error-codes'].needs);
-  return `not applicable: the target lacks ${missing.join(', ')}`;
-}
-
-/** The notes of the expectations a judged observation was held to (spec/expectations Expectation.notes). */
-function notesOf(observation: Observation): string[] {
-  if (!('expectations' in observation) || !Array.isArray(observation.expectations)) return [];
-  return (observation.expectations as readonly Expectation[]).flatMap((expectation) => expectation.notes ?? []);
+/**
+ * What the families add to the result (ProbeFamily.summarize), asked of every family that has a
+ * summary, with its observations when it ran and why not otherwise.
+ */
+function summarizeFamilies(target: Target, context: ProbeContext, selected: readonly FamilyId[], observed: ReadonlyMap<FamilyId, readonly Observation[]>): FamilySummary {
+  const summaries = FAMILY_IDS.map((id): FamilySummary => {
+    const family = FAMILIES[id];
+    if (family.summarize === undefined) return {};
+    const observations = observed.get(id);
+    if (observations !== undefined) return family.summarize({ ran: true, observations }, context);
+    const reason = selected.includes(id) ? `not applicable: the target lacks ${missingCapabilities(target, family.needs).join(', ')}` : `the ${id} family was not selected`;
+    return family.summarize({ ran: false, reason }, context);
+  });
+  return Object.assign({}, ...summaries) as FamilySummary;
 }
 
 export async function runProbes(options: RunProbesOptions): Promise<ProbeResult> {
@@ -88,16 +91,17 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
   const tallies = new Tallies();
   const ran = new Set<FamilyId>();
   const harnessErrors: HarnessErrorRecord[] = [];
-  const errorCodeObservations: ErrorCodeObservation[] = [];
+  // Kept only for the families that summarize them.
+  const observed = new Map<FamilyId, Observation[]>();
   const coverage = new OperationCoverageTally(context.operations);
   const readings = new ProfileReadingTally();
   const notes = new Set<string>();
   const reach = new ReachTally();
-  const collect = (family: FamilyId, observation: Observation): void => {
+  const collect = (family: FamilyId, observation: Observation, judged: { readonly notes: readonly string[] }): void => {
     coverage.record(family, observation);
     reach.observe(observation);
-    for (const note of notesOf(observation)) notes.add(note);
-    if (isErrorCodeObservation(observation)) errorCodeObservations.push(observation);
+    for (const note of judged.notes) notes.add(note);
+    observed.get(family)?.push(observation);
   };
   let casesRun = 0;
   for (const familyId of selection.families) {
@@ -111,6 +115,7 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
     const checks = selection.checks.filter(
       (check) => (check.family === familyId || check.crossCutting === true) && missingCapabilities(target, check.needs).length === 0,
     );
+    if (family.summarize !== undefined) observed.set(familyId, []);
     const outcome = await runFamily({
       family,
       context,
@@ -122,7 +127,7 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       tallies,
       emit,
-      onObservation: (observation) => collect(familyId, observation),
+      onObservation: (observation, judged) => collect(familyId, observation, judged),
       onReadings: (found) => readings.record(found),
     });
     ran.add(familyId);
@@ -145,7 +150,7 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
     profileReadings: readings.result(),
     notes: [...notes].sort(),
     reach: reach.result(),
-    errorCodeMapping: buildErrorCodeMapping(ran.has('error-codes') ? errorCodeObservations : undefined, notRunReason(target, selection.families), context),
+    summary: summarizeFamilies(target, context, selection.families, observed),
   });
   for (const check of result.checks) emit({ type: 'check-finished', check });
   emit({ type: 'run-finished', result });

@@ -7,10 +7,9 @@ import type { ProbeFamily } from '../family.ts';
 import { planRequest, sendPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
 import { buildScene, type Scene } from '../fixtures/scene.ts';
 import { dataSigningHeaders } from '../fixtures/signing.ts';
-import type { JudgedObservation } from '../outcome.ts';
-import { judgeFor, scaCaseFor } from '../sca-case.ts';
+import { scaCaseFor } from '../sca-case.ts';
+import type { ScaObservation } from '../sca-observation.ts';
 import type { CaseSession } from '../session.ts';
-import { authOutcome } from './outcome.ts';
 
 // Bearer tokens on every secured operation: missing, malformed, unknown, expired, the end user's
 // own, another end user's, the partner's. Everything else about the request is right (SCA by a
@@ -50,7 +49,7 @@ function securedOperations(context: ProbeContext): OperationId[] {
   return [...context.operations.values()].filter((operation) => operation.tokenPolicy !== 'none').map((operation) => operation.operationId);
 }
 
-export const authFamily: ProbeFamily<AuthCase, JudgedObservation> = {
+export const authFamily: ProbeFamily<AuthCase, ScaObservation> = {
   id: 'auth',
   title: 'Bearer tokens: missing, malformed, unknown, expired, end-user tokens on partner-only or foreign resources',
   needs: ['sca-semantics', 'control'],
@@ -84,7 +83,6 @@ export const authFamily: ProbeFamily<AuthCase, JudgedObservation> = {
         ? {}
         : { strategy: 'DATA_SIGNING', signature: { present: true, wellFormed: true, facts: signatureFactsOf(session.context, 'possession_knowledge') } }),
     });
-    return { caseId: session.caseId, exchanges: session.exchanges, operationId, probe, ...judgeFor(session.context, scaCase) };
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId, probe, scaCase };
   },
-  checks: [authOutcome],
 };

@@ -1,6 +1,5 @@
-import type { CheckDefinition, JudgeContext, Problem } from '../check.ts';
-import type { ProbeContext } from '../context.ts';
-import { outcomeProblems } from '../outcome.ts';
+import type { CheckDefinition, JudgeContext, Judgement } from '../check.ts';
+import { outcomeJudgement, outcomeProblems } from '../outcome.ts';
 import { judgeFor } from '../sca-case.ts';
 import type { BoundaryObservation, JudgedCall } from './observation.ts';
 
@@ -8,14 +7,15 @@ import type { BoundaryObservation, JudgedCall } from './observation.ts';
 // the case states. A problem names the case's rule besides the decision row, and keeps the case id
 // in its dedup rule: two edges failing on the same row are two findings.
 
-function callProblems(observation: BoundaryObservation, call: JudgedCall, index: number, judge: JudgeContext): Problem[] {
-  const judged = judgeFor(judge as ProbeContext, call.scaCase);
+function callJudgement(observation: BoundaryObservation, call: JudgedCall, index: number, judge: JudgeContext): Judgement {
+  const prediction = judgeFor(judge, call.scaCase);
   const step = `Boundary ${observation.boundary}, call ${index + 1} of ${observation.calls.length}${call.note === undefined ? '' : `: ${call.note}`}`;
-  return outcomeProblems({ ...observation, operationId: call.operationId, probe: call.probe, ...judged, note: step }, judge).map((problem) => ({
+  const problems = outcomeProblems({ ...observation, operationId: call.operationId, probe: call.probe, scaCase: call.scaCase, note: step }, prediction, judge).map((problem) => ({
     ...problem,
     requirementIds: [...new Set([...observation.requirementIds, ...problem.requirementIds])],
     rule: `${observation.boundary} ${problem.rule}`,
   }));
+  return outcomeJudgement(problems, prediction);
 }
 
 export const boundariesOutcome: CheckDefinition<BoundaryObservation> = {
@@ -28,5 +28,13 @@ export const boundariesOutcome: CheckDefinition<BoundaryObservation> = {
   severity: 'critical',
   needs: ['sca-semantics', 'control'],
   appliesTo: (observation) => observation.notApplicable === undefined,
-  run: (observation, judge) => observation.calls.flatMap((call, index) => callProblems(observation, call, index, judge)),
+  run: (observation, judge) => {
+    const judgements = observation.calls.map((call, index) => callJudgement(observation, call, index, judge));
+    const notes = [...new Set(judgements.flatMap((judgement) => judgement.notes ?? []))];
+    return {
+      problems: judgements.flatMap((judgement) => judgement.problems),
+      rows: [...new Set(judgements.flatMap((judgement) => judgement.rows))],
+      ...(notes.length === 0 ? {} : { notes }),
+    };
+  },
 };

@@ -52,7 +52,7 @@ async function play(target: Target, only?: readonly string[]): Promise<Played> {
     if (only !== undefined && !only.includes(testCase.id)) continue;
     const observation = await boundariesFamily.execute(testCase, new CaseSession(context, testCase.id));
     if (observation.notApplicable !== undefined) notApplicable.push(testCase.id);
-    else problems.set(testCase.id, boundariesOutcome.run(observation, context));
+    else problems.set(testCase.id, boundariesOutcome.run(observation, context).problems);
   }
   return { problems, notApplicable };
 }

@@ -1,21 +1,10 @@
-import type { ErrorCode } from '../../../spec/errors/index.ts';
-import type { OperationId } from '../../../spec/openapi/index.ts';
-import type { Exchange } from '../../targets/index.ts';
-import type { Observation } from '../check.ts';
 import type { ProbeFamily } from '../family.ts';
-import { errorCodeMapping } from './mapping.ts';
+import { buildErrorCodeMapping } from './mapping-table.ts';
+import type { ErrorCodeObservation } from './observation.ts';
 import { errorScenarioCases, type ErrorScenario } from './scenarios.ts';
 
 // Every catalogue code a client can provoke, documented vs observed: the codes of the SCA headers on
 // every SCA-eligible operation that answers them under the target's profile, the others once.
-
-export interface ErrorCodeObservation extends Observation {
-  readonly kind: 'error-code';
-  readonly code: ErrorCode;
-  readonly operationId: OperationId | null;
-  readonly how: string;
-  readonly probe: Exchange;
-}
 
 export const errorCodesFamily: ProbeFamily<ErrorScenario, ErrorCodeObservation> = {
   id: 'error-codes',
@@ -26,7 +15,7 @@ export const errorCodesFamily: ProbeFamily<ErrorScenario, ErrorCodeObservation> 
   execute: async (scenario, session) => {
     if (scenario.provoke === undefined) throw new Error(`error-codes: ${scenario.code} has no scenario`);
     const probe = await scenario.provoke(session);
-    return { caseId: session.caseId, exchanges: session.exchanges, kind: 'error-code', code: scenario.code, operationId: scenario.operationId, how: scenario.how, probe };
+    return { caseId: session.caseId, exchanges: session.exchanges, code: scenario.code, operationId: scenario.operationId, how: scenario.how, probe };
   },
-  checks: [errorCodeMapping],
+  summarize: (outcome, context) => ({ errorCodeMapping: buildErrorCodeMapping(outcome, context) }),
 };

@@ -1,14 +1,13 @@
 import { ERROR_CATALOGUE, ERROR_CODES, type ErrorCode } from '../../../spec/errors/index.ts';
 import type { OperationId } from '../../../spec/openapi/index.ts';
-import type { Observation } from '../check.ts';
-import { errorCodeOf } from '../session.ts';
-import type { ErrorCodeObservation } from './family.ts';
 import type { ProbeContext } from '../context.ts';
+import type { FamilyRunOutcome } from '../family-summary.ts';
+import { errorCodeOf } from '../session.ts';
+import type { ErrorCodeObservation } from './observation.ts';
 import { ERROR_SCENARIOS, unprovokedUnderProfile } from './scenarios.ts';
 
-// The documented vs observed table of the result: one row per catalogue code, in catalogue order.
-
-export type { ErrorCodeObservation };
+// The documented vs observed table of the result (the family's summary): one row per catalogue
+// code, in catalogue order.
 
 export interface ErrorCodeMappingRow {
   readonly code: ErrorCode;
@@ -24,13 +23,9 @@ export interface ErrorCodeMappingRow {
   readonly operationId: OperationId | null;
 }
 
-export function isErrorCodeObservation(observation: Observation): observation is ErrorCodeObservation {
-  return 'kind' in observation && observation.kind === 'error-code';
-}
-
-/** `observations` undefined: the family did not run, for `notRunReason`. */
-export function buildErrorCodeMapping(observations: readonly ErrorCodeObservation[] | undefined, notRunReason: string, context: ProbeContext): ErrorCodeMappingRow[] {
+export function buildErrorCodeMapping(outcome: FamilyRunOutcome<ErrorCodeObservation>, context: ProbeContext): ErrorCodeMappingRow[] {
   const unprovoked = unprovokedUnderProfile(context);
+  const observations = outcome.ran ? outcome.observations : undefined;
   return ERROR_CODES.map((code) => {
     const definition = ERROR_CATALOGUE[code];
     const scenario = ERROR_SCENARIOS.find((candidate) => candidate.code === code);
@@ -44,8 +39,8 @@ export function buildErrorCodeMapping(observations: readonly ErrorCodeObservatio
     const how =
       scenario?.provoke === undefined
         ? `not triggerable: ${scenario?.how ?? 'no scenario'}`
-        : observations === undefined
-          ? `not run: ${notRunReason}`
+        : !outcome.ran
+          ? `not run: ${outcome.reason}`
           : unprovoked.includes(code)
             ? `not provoked: under the target profile no SCA-eligible operation answers it (${scenario.how})`
             : 'not run: the scenario ended in a harness error (see harnessErrors)';

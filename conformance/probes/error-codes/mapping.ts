@@ -5,7 +5,7 @@ import type { CheckDefinition } from '../check.ts';
 import { describeAnswer } from '../outcome.ts';
 import { statusReading } from '../profile-readings.ts';
 import { errorCodeOf } from '../session.ts';
-import type { ErrorCodeObservation } from './family.ts';
+import type { ErrorCodeObservation } from './observation.ts';
 import { ERROR_SCENARIOS } from './scenarios.ts';
 
 export const errorCodeMapping: CheckDefinition<ErrorCodeObservation> = {
@@ -21,7 +21,7 @@ export const errorCodeMapping: CheckDefinition<ErrorCodeObservation> = {
     // The catalogue's status, or the one the target profile declares where the sources disagree.
     const status = expectedStatusOf(code, judge.expect);
     const observedCode = errorCodeOf(probe, judge.errorCodePointers);
-    if (probe.response.status === status && observedCode === code) return [];
+    if (probe.response.status === status && observedCode === code) return { problems: [], rows: [] };
     const requirementIds = [
       ...requirementsFor(code),
       ...(observedCode === undefined && probe.response.status >= 400 ? (['SCA-ERR-001'] as const) : []),
@@ -29,15 +29,15 @@ export const errorCodeMapping: CheckDefinition<ErrorCodeObservation> = {
     ];
     const message = `Expected: ${status} ${code} (seed label "${definition.seedLabel}")\nReceived: ${describeAnswer(probe, judge)}`;
     const reading = observedCode === code ? statusReading(code, probe.response.status, judge.expect) : undefined;
-    return [
-      {
-        message,
-        requirementIds,
-        ...(operationId === null ? {} : { operationId }),
-        rule: code,
-        evidence: [probe],
-        ...(reading === undefined ? {} : { informational: reading, severity: 'minor' as const }),
-      },
-    ];
+    const problem = {
+      message,
+      requirementIds,
+      ...(operationId === null ? {} : { operationId }),
+      rule: code,
+      evidence: [probe],
+      ...(reading === undefined ? {} : { informational: reading, severity: 'minor' as const }),
+    };
+    // The catalogue, not the decision table, says what each code answers.
+    return { problems: [problem], rows: [] };
   },
 };

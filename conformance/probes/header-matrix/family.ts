@@ -4,10 +4,9 @@ import type { ProbeFamily } from '../family.ts';
 import { buildScene, type Scene } from '../fixtures/scene.ts';
 import { withPushMode } from '../fixtures/push-mode.ts';
 import { planRequest, sendAsPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
-import type { JudgedObservation } from '../outcome.ts';
-import { judgeFor, scaCaseFor } from '../sca-case.ts';
+import { scaCaseFor } from '../sca-case.ts';
+import type { ScaObservation } from '../sca-observation.ts';
 import { headerMatrixCaseArbitrary, headerMatrixExamples, type HeaderMatrixCase } from './cases.ts';
-import { headerMatrixOutcome } from './outcome.ts';
 
 // Strategy x factor x signature x device state x push mode on every SCA-eligible operation.
 
@@ -24,7 +23,7 @@ const SIGNING_DEVICE: Readonly<Record<Scene['devices'], SignatureFacts['device']
   none: 'own-removed',
 };
 
-export const headerMatrixFamily: ProbeFamily<HeaderMatrixCase, JudgedObservation> = {
+export const headerMatrixFamily: ProbeFamily<HeaderMatrixCase, ScaObservation> = {
   id: 'header-matrix',
   title: 'Header matrix: Linkcy-SCA-Strategy, Linkcy-SCA-Factor, signature, device state, push mode',
   needs: ['sca-semantics', 'control'],
@@ -53,9 +52,8 @@ export const headerMatrixFamily: ProbeFamily<HeaderMatrixCase, JudgedObservation
           ? { present: false }
           : { present: true, wellFormed: true, facts: signatureFactsOf(session.context, SIGNATURE_TYPE[factor], { device: SIGNING_DEVICE[scene.devices] }) },
     });
-    return { caseId: session.caseId, exchanges: session.exchanges, operationId: testCase.operationId, probe, ...judgeFor(session.context, scaCase) };
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId: testCase.operationId, probe, scaCase };
   },
-  checks: [headerMatrixOutcome],
 };
 
 /** HTTP drops leading and trailing whitespace of a header value: judge what arrives. */

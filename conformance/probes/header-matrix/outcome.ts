@@ -1,7 +1,11 @@
 import type { CheckDefinition } from '../check.ts';
-import { outcomeProblems, type JudgedObservation } from '../outcome.ts';
+import { outcomeJudgement, outcomeProblems } from '../outcome.ts';
+import { judgeFor } from '../sca-case.ts';
+import type { ScaObservation } from '../sca-observation.ts';
 
-export const headerMatrixOutcome: CheckDefinition<JudgedObservation> = {
+// The answer to the case's headers is the decision table's row for its facts (or a reading the
+// sources document for a disputed row of the profile).
+export const headerMatrixOutcome: CheckDefinition<ScaObservation> = {
   id: 'header-matrix/outcome',
   title: 'SCA headers decide the answer as the decision table says',
   family: 'header-matrix',
@@ -12,5 +16,8 @@ export const headerMatrixOutcome: CheckDefinition<JudgedObservation> = {
   ],
   severity: 'major',
   needs: ['sca-semantics', 'control'],
-  run: outcomeProblems,
+  run: (observation, judge) => {
+    const prediction = judgeFor(judge, observation.scaCase);
+    return outcomeJudgement(outcomeProblems(observation, prediction, judge), prediction);
+  },
 };

@@ -4,7 +4,6 @@ import type { Observation } from '../check.ts';
 import type { ProbeFamily } from '../family.ts';
 import { buildScene } from '../fixtures/scene.ts';
 import type { RequirementId } from '../../../spec/requirements/index.ts';
-import { lifecycleModel } from './model-check.ts';
 import { ModelMismatch, type LifecycleModel, type LifecycleReal } from './model.ts';
 import { ActivateCommand, RegisterCommand, SdkActivateCommand } from './registration-commands.ts';
 import { BlockCommand, DeleteCommand, ReadDevicesCommand, SignCommand } from './use-commands.ts';
@@ -75,5 +74,4 @@ export const lifecycleFamily: ProbeFamily<LifecycleCommands, LifecycleObservatio
       return { ...observation, mismatch: { command, expected, exchange, requirementIds, rule } };
     }
   },
-  checks: [lifecycleModel],
 };

@@ -13,16 +13,15 @@ export const lifecycleModel: CheckDefinition<LifecycleObservation> = {
   severity: 'critical',
   needs: ['sca-semantics', 'control'],
   run: ({ mismatch, steps }, judge) => {
-    if (mismatch === undefined) return [];
+    if (mismatch === undefined) return { problems: [], rows: [] };
     const received = mismatch.exchange === undefined ? 'no answer (see Expected)' : describeAnswer(mismatch.exchange, judge);
-    return [
-      {
-        message: `Steps: ${steps.join('; ')}\nCommand: ${mismatch.command}\nExpected: ${mismatch.expected}\nReceived: ${received}`,
-        requirementIds: mismatch.requirementIds,
-        ...(mismatch.exchange?.operationId === undefined ? {} : { operationId: mismatch.exchange.operationId }),
-        rule: mismatch.rule,
-        evidence: mismatch.exchange === undefined ? [] : [mismatch.exchange],
-      },
-    ];
+    const problem = {
+      message: `Steps: ${steps.join('; ')}\nCommand: ${mismatch.command}\nExpected: ${mismatch.expected}\nReceived: ${received}`,
+      requirementIds: mismatch.requirementIds,
+      ...(mismatch.exchange?.operationId === undefined ? {} : { operationId: mismatch.exchange.operationId }),
+      rule: mismatch.rule,
+      evidence: mismatch.exchange === undefined ? [] : [mismatch.exchange],
+    };
+    return { problems: [problem], rows: [] };
   },
 };

@@ -12,11 +12,14 @@ export const responseContentType: CheckDefinition = {
   severity: 'minor',
   needs: ['schema'],
   crossCutting: true,
-  run: (observation) =>
-    documentedExchanges(observation).flatMap((entry) => {
+  // The OpenAPI document, not the decision table, is what this check holds answers to.
+  run: (observation) => ({
+    rows: [],
+    problems: documentedExchanges(observation).flatMap((entry) => {
       const violations = responseViolations(entry).filter((violation) => MEDIA_RULES.has(violation.rule));
       return violationProblem(entry, [...violations, ...messageAnomalies(entry)], requirementsOfAnswer(entry, undefined));
     }),
+  }),
 };
 
 /**

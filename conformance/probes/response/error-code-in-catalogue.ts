@@ -11,8 +11,10 @@ export const responseErrorCodeInCatalogue: CheckDefinition = {
   severity: 'major',
   needs: ['schema'],
   crossCutting: true,
-  run: (observation, judge) =>
-    documentedExchanges(observation).flatMap(({ exchange, operationId }) => {
+  // The OpenAPI document, not the decision table, is what this check holds answers to.
+  run: (observation, judge) => ({
+    rows: [],
+    problems: documentedExchanges(observation).flatMap(({ exchange, operationId }) => {
       if (exchange.response.status < 400) return [];
       const code = errorCodeOf(exchange, judge.errorCodePointers);
       if (isErrorCode(code)) return [];
@@ -26,4 +28,5 @@ export const responseErrorCodeInCatalogue: CheckDefinition = {
         },
       ];
     }),
+  }),
 };

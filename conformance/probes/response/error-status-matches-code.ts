@@ -15,8 +15,10 @@ export const responseErrorStatusMatchesCode: CheckDefinition = {
   severity: 'major',
   needs: ['schema'],
   crossCutting: true,
-  run: (observation, judge) =>
-    documentedExchanges(observation).flatMap(({ exchange, operationId }) => {
+  // The OpenAPI document, not the decision table, is what this check holds answers to.
+  run: (observation, judge) => ({
+    rows: [],
+    problems: documentedExchanges(observation).flatMap(({ exchange, operationId }) => {
       const code = errorCodeOf(exchange, judge.errorCodePointers);
       if (!isErrorCode(code)) return [];
       // The catalogue's status, or the one the target profile declares where the sources disagree.
@@ -35,4 +37,5 @@ export const responseErrorStatusMatchesCode: CheckDefinition = {
         },
       ];
     }),
+  }),
 };

@@ -2,23 +2,10 @@ import type { OperationId } from '../../../spec/openapi/index.ts';
 import type { Observation } from '../check.ts';
 import type { ProbeFamily } from '../family.ts';
 import { responseCaseArbitrary, responseCases, type ResponseCase } from './cases.ts';
-import { responseContentType } from './content-type.ts';
-import { responseErrorCodeInCatalogue } from './error-code-in-catalogue.ts';
-import { responseErrorStatusMatchesCode } from './error-status-matches-code.ts';
 import { playResponseCase } from './requests.ts';
-import { responseSchema } from './schema.ts';
-import { responseStatusDocumented } from './status-documented.ts';
 
 // Response conformance. Its checks are cross-cutting: they judge every exchange of every family
 // that runs. The family's own cases make sure each operation's answers are met on any target.
-
-const RESPONSE_CHECKS = [
-  responseStatusDocumented,
-  responseSchema,
-  responseContentType,
-  responseErrorCodeInCatalogue,
-  responseErrorStatusMatchesCode,
-] as const;
 
 export const responseFamily: ProbeFamily<ResponseCase, Observation & { readonly operationId: OperationId }> = {
   id: 'response',
@@ -30,5 +17,4 @@ export const responseFamily: ProbeFamily<ResponseCase, Observation & { readonly 
     await playResponseCase(session, testCase);
     return { caseId: session.caseId, exchanges: session.exchanges, operationId: testCase.operationId };
   },
-  checks: RESPONSE_CHECKS,
 };

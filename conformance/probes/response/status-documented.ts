@@ -24,8 +24,10 @@ export const responseStatusDocumented: CheckDefinition = {
   severity: 'major',
   needs: ['schema'],
   crossCutting: true,
-  run: (observation, judge) =>
-    documentedExchanges(observation).flatMap((entry): Problem[] => {
+  // The OpenAPI document, not the decision table, is what this check holds answers to.
+  run: (observation, judge) => ({
+    rows: [],
+    problems: documentedExchanges(observation).flatMap((entry): Problem[] => {
       const code = errorCodeOf(entry.exchange, judge.errorCodePointers);
       if (declaredByProfile(entry, code, judge)) return [];
       const violations = responseViolations(entry).filter((violation) => violation.rule === 'undocumented-status');
@@ -33,4 +35,5 @@ export const responseStatusDocumented: CheckDefinition = {
       const reading = isErrorCode(code) ? statusReading(code, entry.exchange.response.status, judge.expect) : undefined;
       return reading === undefined ? problems : problems.map((problem) => ({ ...problem, informational: reading, severity: 'minor' }));
     }),
+  }),
 };

@@ -6,18 +6,12 @@ import { planRequest, sendAsPlanned, signatureFactsOf, signPlanned } from '../fi
 import { buildScene } from '../fixtures/scene.ts';
 import { dataSigningHeaders } from '../fixtures/signing.ts';
 import { HarnessError } from '../harness-error.ts';
-import type { JudgedObservation } from '../outcome.ts';
-import { judgeFor, scaCaseFor } from '../sca-case.ts';
-import { signatureGrammarMalformed } from './malformed-refused.ts';
-import { signatureGrammarWellFormed } from './well-formed-judged.ts';
+import { scaCaseFor } from '../sca-case.ts';
+import type { GrammarObservation } from './observation.ts';
 
 // A correct signature, mutated by a grammar-aware mutation, sent with DATA_SIGNING. A header the
 // PowerAuth grammar refuses must get SCA_SIGNATURE_FORMAT_INVALID; one it accepts is judged on
 // what it still says (the fields the mutation changed become case facts).
-
-export interface GrammarObservation extends JudgedObservation {
-  readonly wellFormed: boolean;
-}
 
 export const signatureGrammarFamily: ProbeFamily<SignatureMutation, GrammarObservation> = {
   id: 'signature-grammar',
@@ -49,12 +43,11 @@ export const signatureGrammarFamily: ProbeFamily<SignatureMutation, GrammarObser
       exchanges: session.exchanges,
       operationId: 'createCard',
       probe,
-      ...judgeFor(session.context, scaCase),
+      scaCase,
       wellFormed: parsed.ok,
       note: parsed.ok ? 'The mutated header is well-formed (spec/powerauth parseSignatureHeader).' : `Grammar errors: ${parsed.errors.map((error) => error.code).join(', ')}`,
     };
   },
-  checks: [signatureGrammarMalformed, signatureGrammarWellFormed],
 };
 
 /** The facts a well-formed mutation changed: which fields differ from what the device signed. */

@@ -1,16 +1,15 @@
 import type { ProbeFamily } from '../family.ts';
 import { signatureFactsOf } from '../fixtures/requests.ts';
-import type { JudgedObservation } from '../outcome.ts';
-import { judgeFor, scaCaseFor } from '../sca-case.ts';
+import { scaCaseFor } from '../sca-case.ts';
+import type { ScaObservation } from '../sca-observation.ts';
 import { semanticArbitrary, semanticExamples, type SemanticOperationCase } from './cases.ts';
-import { signatureSemanticsOutcome } from './outcome.ts';
 import { playMutation } from './play.ts';
 
 // Well-formed signatures that are wrong in one respect (device, PIN, data, counter, factors,
 // application), and correct ones, on every SCA-eligible operation: does the target verify what
 // PowerAuth verifies?
 
-export const signatureSemanticsFamily: ProbeFamily<SemanticOperationCase, JudgedObservation> = {
+export const signatureSemanticsFamily: ProbeFamily<SemanticOperationCase, ScaObservation> = {
   id: 'signature-semantics',
   title: 'Signature semantics: device, PIN, signed data, counter, factors, application key',
   needs: ['sca-semantics', 'control'],
@@ -23,7 +22,6 @@ export const signatureSemanticsFamily: ProbeFamily<SemanticOperationCase, Judged
       strategy: 'DATA_SIGNING',
       signature: { present: true, wellFormed: true, facts: signatureFactsOf(session.context, type, facts) },
     });
-    return { caseId: session.caseId, exchanges: session.exchanges, operationId: planned.operationId, probe, ...judgeFor(session.context, scaCase) };
+    return { caseId: session.caseId, exchanges: session.exchanges, operationId: planned.operationId, probe, scaCase };
   },
-  checks: [signatureSemanticsOutcome],
 };

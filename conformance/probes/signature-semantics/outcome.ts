@@ -1,7 +1,10 @@
 import type { CheckDefinition } from '../check.ts';
-import { outcomeProblems, type JudgedObservation } from '../outcome.ts';
+import { outcomeJudgement, outcomeProblems } from '../outcome.ts';
+import { judgeFor } from '../sca-case.ts';
+import type { ScaObservation } from '../sca-observation.ts';
 
-export const signatureSemanticsOutcome: CheckDefinition<JudgedObservation> = {
+// The answer to a signature wrong in one respect (or right) is the decision table's row for its facts.
+export const signatureSemanticsOutcome: CheckDefinition<ScaObservation> = {
   id: 'signature-semantics/outcome',
   title: 'A signature is accepted exactly when it is a fresh two-factor signature of this request by an active device of this end user',
   family: 'signature-semantics',
@@ -11,5 +14,8 @@ export const signatureSemanticsOutcome: CheckDefinition<JudgedObservation> = {
   ],
   severity: 'critical',
   needs: ['sca-semantics', 'control'],
-  run: outcomeProblems,
+  run: (observation, judge) => {
+    const prediction = judgeFor(judge, observation.scaCase);
+    return outcomeJudgement(outcomeProblems(observation, prediction, judge), prediction);
+  },
 };

@@ -1,12 +1,9 @@
 import type { Expectation } from '../../../spec/expectations/index.ts';
 import type { CheckDefinition } from '../check.ts';
-import { outcomeProblems, type JudgedObservation } from '../outcome.ts';
-
-/** The signature's age at the target: its clock just after the probe moved it, and after the answer. */
-export interface AgeBracket {
-  readonly low: number;
-  readonly high: number;
-}
+import { outcomeJudgement, outcomeProblems } from '../outcome.ts';
+import { profileAlternatives } from '../profile-readings.ts';
+import { predictFor } from '../sca-case.ts';
+import type { AgeBracket, TtlObservation } from './observation.ts';
 
 /**
  * What a TTL case accepts. A frozen clock (ProbeContext.clockFrozen) makes the age the probe set
@@ -21,12 +18,18 @@ export function boundaryExpectations(ages: AgeBracket, clockFrozen: boolean, pre
   return low.rule === high.rule ? [low] : [low, high];
 }
 
-export const ttlBoundary: CheckDefinition<JudgedObservation> = {
+export const ttlBoundary: CheckDefinition<TtlObservation> = {
   id: 'ttl/boundary',
   title: 'A signature is accepted up to its TTL and refused after it',
   family: 'ttl',
   requirementIds: ['SCA-TTL-001', 'SCA-TTL-002'],
   severity: 'critical',
   needs: ['sca-semantics', 'control'],
-  run: outcomeProblems,
+  run: (observation, judge) => {
+    const { scaCase, ages, clockFrozen } = observation;
+    const expectations = boundaryExpectations(ages, clockFrozen, (ageMs) => predictFor(judge, { ...scaCase, ageMs }));
+    const alternatives = expectations.flatMap((expectation) => profileAlternatives(judge, scaCase, expectation));
+    const prediction = { expectations, alternatives };
+    return outcomeJudgement(outcomeProblems(observation, prediction, judge), prediction);
+  },
 };

@@ -1,24 +1,21 @@
 import fc from 'fast-check';
 import { signatureAgeArbitrary, signatureAgeLandmarks } from '../../../generators/index.ts';
-import type { Expectation } from '../../../spec/expectations/index.ts';
 import type { OperationId } from '../../../spec/openapi/index.ts';
 import type { ProbeContext } from '../context.ts';
 import type { ProbeFamily } from '../family.ts';
 import { scaEligibleOperations } from '../fixtures/operations.ts';
 import { planRequest, sendAsPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
-import { buildScene, type Scene } from '../fixtures/scene.ts';
+import { buildScene } from '../fixtures/scene.ts';
 import { dataSigningHeaders } from '../fixtures/signing.ts';
 import { HarnessError } from '../harness-error.ts';
-import type { JudgedObservation } from '../outcome.ts';
-import { predictFor, scaCaseFor } from '../sca-case.ts';
-import type { CaseSession } from '../session.ts';
-import { boundaryExpectations, ttlBoundary, type AgeBracket } from './boundary.ts';
+import { scaCaseFor } from '../sca-case.ts';
+import type { AgeBracket, TtlObservation } from './observation.ts';
 
 // The TTL boundary (README.md, "The TTL boundary"): a recorded signature of a request of any
 // SCA-eligible operation is presented after the target's clock moved by the case's age. Age <= TTL
 // is accepted, age > TTL refused. The age the target sees is bracketed by its clock just after the
 // move and just after the answer; on a frozen clock the two are equal and the exact boundary is
-// judged (boundary.ts says when either answer conforms).
+// judged (the check, boundary.ts, says when either answer conforms).
 
 export interface TtlCase {
   readonly ageMs: number;
@@ -43,7 +40,7 @@ function ttlArbitrary(context: ProbeContext): fc.Arbitrary<TtlCase> {
   });
 }
 
-export const ttlFamily: ProbeFamily<TtlCase, JudgedObservation> = {
+export const ttlFamily: ProbeFamily<TtlCase, TtlObservation> = {
   id: 'ttl',
   title: 'Signature TTL boundary (age <= TTL accepted, age > TTL refused)',
   needs: ['sca-semantics', 'control'],
@@ -66,23 +63,15 @@ export const ttlFamily: ProbeFamily<TtlCase, JudgedObservation> = {
       exchanges: session.exchanges,
       operationId: testCase.operationId,
       probe,
-      expectations: expectationsFor(session, scene, testCase.operationId, ages),
+      scaCase: scaCaseFor(session.context, scene, {
+        operationId: testCase.operationId,
+        strategy: 'DATA_SIGNING',
+        ageMs: ages.low,
+        signature: { present: true, wellFormed: true, facts: signatureFactsOf(session.context, 'possession_knowledge') },
+      }),
+      ages,
+      clockFrozen: session.context.clockFrozen,
       note: `Signature age at the target: ${ages.low === ages.high ? `${ages.low}` : `${ages.low} to ${ages.high}`} ms (TTL ${session.context.signatureTtlMs} ms; age == TTL is accepted)`,
     };
   },
-  checks: [ttlBoundary],
 };
-
-function expectationsFor(session: CaseSession, scene: Scene, operationId: OperationId, ages: AgeBracket): Expectation[] {
-  const predictAt = (ageMs: number): Expectation =>
-    predictFor(
-      session.context,
-      scaCaseFor(session.context, scene, {
-        operationId,
-        strategy: 'DATA_SIGNING',
-        ageMs,
-        signature: { present: true, wellFormed: true, facts: signatureFactsOf(session.context, 'possession_knowledge') },
-      }),
-    );
-  return boundaryExpectations(ages, session.context.clockFrozen, predictAt);
-}
