@@ -6,6 +6,8 @@ import { SIMULATOR_DEFECTS, type SimulatorDefect } from '../simulator/index.ts';
 import { startSimulatorTarget, type Target } from '../targets/index.ts';
 import type { FamilyId } from './check.ts';
 import type { CheckId } from './registry.ts';
+import { SIGNATURE_BOUNDARY_FAULTS } from './boundaries/test-support/faults.ts';
+import { TOKEN_HEADER_BOUNDARY_FAULTS } from './boundaries/test-support/token-header-faults.ts';
 
 // The suite must catch faults, not only pass: each row is the simulator with one deliberate
 // defect, the family that must catch it, the check that fails and the requirement its finding
@@ -56,8 +58,9 @@ beforeAll(async () => {
 afterAll(() => results.clear());
 
 describe('fault catalogue: every deliberate defect is caught by the family that should catch it', () => {
-  it('covers every simulator defect', () => {
-    expect(FAULTS.map((row) => row.defect).sort()).toEqual([...SIMULATOR_DEFECTS].sort());
+  it('covers every simulator defect, with those of the stated boundaries (boundaries/*.test.ts)', () => {
+    const defects = [...FAULTS, ...SIGNATURE_BOUNDARY_FAULTS, ...TOKEN_HEADER_BOUNDARY_FAULTS].map((row) => row.defect);
+    expect(defects.sort()).toEqual([...SIMULATOR_DEFECTS].sort());
   });
 
   it.each(FAULTS)('$defect: $family fails $check naming $requirement', (row) => {

@@ -1,6 +1,7 @@
 import {
   DEFAULT_LOOK_AHEAD,
   factorsOf,
+  nextCounterData,
   normalizeRequestData,
   parseSignatureHeader,
   signatureFormatOf,
@@ -12,7 +13,7 @@ import type { DefectSet } from './defects.ts';
 import { activeDevicesOf } from './device-presence.ts';
 import { errorReply, type ErrorReply } from './reply.ts';
 import { signatureCreatedAt } from './signature-provenance.ts';
-import type { ScaFactor, SimulatorState } from './state.ts';
+import type { ActivationRecord, ScaDeviceRecord, ScaFactor, SimulatorState } from './state.ts';
 
 // The DATA_SIGNING strategy: rows 5a to 5j of docs/sca-evaluation-order.md, in that order.
 
@@ -24,6 +25,9 @@ export const MAX_FAILED_ATTEMPTS = 5;
  * step, so 10 000 steps here cost seconds in the fault catalogue and shrinking.
  */
 const UNBOUNDED_LOOK_AHEAD = 5 * DEFAULT_LOOK_AHEAD;
+
+/** Under `replayCheckedByNonce` only: the nonces each activation verified. */
+const verifiedNonces = new WeakMap<ActivationRecord, Set<string>>();
 
 export interface DataSigningSettings {
   readonly applicationKey: string;
@@ -64,6 +68,8 @@ export function verifyDataSigning(
   // signature encoding disagree is refused here too; the model also accepts DOES_NOT_MATCH (D-AUDIT-3).
   const parsed = parseSignatureHeader(call.signatureHeader);
   if (!parsed.ok) {
+    // Defect `malformedSignatureCounts` acts here only: the activation is looked up before the header is parsed.
+    if (defects.has('malformedSignatureCounts')) countMalformed(call.signatureHeader, state, defects);
     const details = parsed.errors.map((error) => ({ field: 'Linkcy-SCA-Signature', rejectedValue: '[redacted]', message: error.message }));
     return { ...errorReply(expect.malformedSignatureCode), details };
   }
@@ -80,23 +86,34 @@ export function verifyDataSigning(
   // e) SCA is possession plus at least one other factor: a single factor (possession, knowledge or
   // biometry alone) is not SCA. Defect `acceptPossessionOnly` acts here only, on possession alone.
   const possessionOnly = header.signatureType === 'possession';
-  if (!isScaSignatureType(header.signatureType) && !(possessionOnly && defects.has('acceptPossessionOnly'))) {
+  // Defect `singleFactorOnlyPossessionRefused` acts here only: knowledge or biometry alone pass.
+  const singleFactorRefused = defects.has('singleFactorOnlyPossessionRefused') ? possessionOnly : !isScaSignatureType(header.signatureType);
+  if (singleFactorRefused && !(possessionOnly && defects.has('acceptPossessionOnly'))) {
     return errorReply('SCA_DEVICE_NOT_VALID');
   }
   // f) Each non-possession factor of the signature is onboarded on the device.
   const signedFactors = factorsSignedWith(header.signatureType);
   const missingFactor = signedFactors.find((factor) => !device.factors.includes(factor));
-  if (missingFactor !== undefined) return errorReply('SCA_FACTOR_NOT_SET', missingFactor);
+  // Defect `factorOnboardingNotChecked` acts here only.
+  if (missingFactor !== undefined && !defects.has('factorOnboardingNotChecked')) return errorReply('SCA_FACTOR_NOT_SET', missingFactor);
+  // Defect `everyMismatchCounts` acts here only: the refusals of g), h) and i) count as failed attempts.
+  const refuseUncounted = (): ErrorReply => {
+    if (defects.has('everyMismatchCounts')) countFailedAttempt(activation, device, defects);
+    return doesNotMatch;
+  };
   // g) A factor asked for with Linkcy-SCA-Factor is one the signature used.
-  if (call.factorHeader !== undefined && !signedFactors.includes(call.factorHeader)) return doesNotMatch;
+  if (call.factorHeader !== undefined && !signedFactors.includes(call.factorHeader)) return refuseUncounted();
   // h) Signed for this application.
-  if (header.applicationKey !== settings.applicationKey) return doesNotMatch;
+  if (header.applicationKey !== settings.applicationKey) return refuseUncounted();
   // i) TTL, only for signatures a virtual device reported making: a PowerAuth signature carries no
   // time, so a real SDK's cannot be aged (D-AUDIT-2). Defect `ignoreTtl` acts here only.
-  if (!defects.has('ignoreTtl')) {
+  // Defect `ttlSkippedWithoutBody` acts here only.
+  if (!defects.has('ignoreTtl') && !(defects.has('ttlSkippedWithoutBody') && call.rawBody.length === 0)) {
     const createdAtMs = signatureCreatedAt(state, header.activationId, header.nonce);
-    const expired = createdAtMs === undefined ? settings.strictTtl : nowMs - createdAtMs > settings.signatureTtlMs;
-    if (expired) return doesNotMatch;
+    // Defect `ttlExclusive` acts here only: age == TTL is refused.
+    const ageMs = createdAtMs === undefined ? undefined : nowMs - createdAtMs;
+    const expired = ageMs === undefined ? settings.strictTtl : defects.has('ttlExclusive') ? ageMs >= settings.signatureTtlMs : ageMs > settings.signatureTtlMs;
+    if (expired) return refuseUncounted();
   }
   // j) Cryptography: method, URI id, exact body bytes, nonce and the application secret.
   let data: Buffer;
@@ -104,7 +121,7 @@ export function verifyDataSigning(
     data = normalizeRequestData({
       method: call.method,
       // Defect `queryNotSigned` acts here only: the URI id loses its query.
-      uriId: defects.has('queryNotSigned') ? pathOnly(call.target) : call.target,
+      uriId: uriIdOf(call.target, defects),
       nonce: header.nonce,
       // Defect `bodyNotSigned` acts here only: the body is left out of the signed data.
       body: defects.has('bodyNotSigned') ? Buffer.alloc(0) : call.rawBody,
@@ -127,23 +144,57 @@ export function verifyDataSigning(
     data,
     signature: header.signature,
     format: signatureFormatOf(header.version),
-    // Defect `unboundedCounterWindow` acts here only.
-    lookAhead: defects.has('unboundedCounterWindow') ? UNBOUNDED_LOOK_AHEAD : DEFAULT_LOOK_AHEAD,
+    lookAhead: lookAheadOf(defects),
   });
   if (!result.valid) {
-    activation.failedAttempts += 1;
-    if (activation.failedAttempts >= MAX_FAILED_ATTEMPTS) device.status = 'BLOCKED';
+    countFailedAttempt(activation, device, defects);
     return doesNotMatch;
   }
-  // Defect `acceptReplays` acts here only: the counter stays, so the same signature matches again.
-  if (!defects.has('acceptReplays')) {
-    activation.counterData = result.nextCounterData;
-    activation.counterIndex += result.matchedIndex + 1;
+  // Defect `replayCheckedByNonce` acts here only: a used nonce is refused, the counter stays.
+  if (defects.has('replayCheckedByNonce')) {
+    const nonces = verifiedNonces.get(activation) ?? new Set<string>();
+    verifiedNonces.set(activation, nonces);
+    if (nonces.has(header.nonce)) {
+      countFailedAttempt(activation, device, defects);
+      return doesNotMatch;
+    }
+    nonces.add(header.nonce);
+  } else if (!defects.has('acceptReplays')) {
+    // Defect `acceptReplays` acts here only: the counter stays, so the same signature matches again.
+    // Defect `lookAheadMatchNotStored` acts here only: a match ahead moves the counter one step, not past the match.
+    const ahead = defects.has('lookAheadMatchNotStored');
+    activation.counterData = ahead ? nextCounterData(activation.counterData) : result.nextCounterData;
+    activation.counterIndex += ahead ? 1 : result.matchedIndex + 1;
   }
   // As PowerAuth: a possession-only success says nothing about the PIN, so it resets nothing.
-  if (!possessionOnly) activation.failedAttempts = 0;
+  // Defect `successKeepsFailedAttempts` acts here only.
+  if (!possessionOnly && !defects.has('successKeepsFailedAttempts')) activation.failedAttempts = 0;
   return undefined;
 }
+
+/** The device is BLOCKED at MAX_FAILED_ATTEMPTS. */
+function countFailedAttempt(activation: ActivationRecord, device: ScaDeviceRecord, defects: DefectSet): void {
+  activation.failedAttempts += 1;
+  // Defects `blockOneAttemptEarly` and `blockOneAttemptLate` act here only.
+  const blockingAttempts = MAX_FAILED_ATTEMPTS + (defects.has('blockOneAttemptEarly') ? -1 : defects.has('blockOneAttemptLate') ? 1 : 0);
+  if (activation.failedAttempts >= blockingAttempts) device.status = 'BLOCKED';
+}
+
+// Defects `unboundedCounterWindow`, `counterWindowOneShort` and `counterWindowOneLong` act here only.
+function lookAheadOf(defects: DefectSet): number {
+  if (defects.has('unboundedCounterWindow')) return UNBOUNDED_LOOK_AHEAD;
+  if (defects.has('counterWindowOneShort')) return DEFAULT_LOOK_AHEAD - 1;
+  return defects.has('counterWindowOneLong') ? DEFAULT_LOOK_AHEAD + 1 : DEFAULT_LOOK_AHEAD;
+}
+
+/** Under `malformedSignatureCounts`: a header that does not parse still names an activation, which is charged. */
+function countMalformed(signatureHeader: string, state: SimulatorState, defects: DefectSet): void {
+  const activationId = /pa_activation_id="([^"]*)"/.exec(signatureHeader)?.[1]?.toLowerCase();
+  const activation = activationId === undefined ? undefined : state.activations.get(activationId);
+  const device = activation === undefined ? undefined : state.devices.get(activation.scaDeviceId);
+  if (activation !== undefined && device !== undefined) countFailedAttempt(activation, device, defects);
+}
+
 
 /** Possession plus at least one other factor (SCA-SIG-001, SCA-SIG-015). */
 function isScaSignatureType(type: SignatureType): boolean {
@@ -156,6 +207,14 @@ function factorsSignedWith(type: SignatureType): ScaFactor[] {
   return type
     .split('_')
     .flatMap((part) => (part === 'knowledge' || part === 'biometry' ? [FACTOR_OF_TYPE_PART[part]] : []));
+}
+
+// Defects `queryNotSigned` (the query dropped), `uriDecodedBeforeVerify` and `uriEscapesNormalised`
+// act here only; without them the URI id is the target exactly as received.
+function uriIdOf(target: string, defects: DefectSet): string {
+  if (defects.has('queryNotSigned')) return pathOnly(target);
+  if (defects.has('uriDecodedBeforeVerify')) return decodeURIComponent(target);
+  return defects.has('uriEscapesNormalised') ? target.replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase()) : target;
 }
 
 function pathOnly(target: string): string {

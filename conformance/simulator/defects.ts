@@ -27,6 +27,40 @@ export const SIMULATOR_DEFECTS = [
   'offSchemaResponse',
   /** data-signing.ts: the counter look-ahead window is effectively unlimited. */
   'unboundedCounterWindow',
+  // Edges of the signature rules, each caught by a stated case of the boundaries family
+  // (conformance/probes/boundaries/test-support/faults.ts).
+  /** data-signing.ts: the look-ahead tries one value fewer (19 steps ahead refused). */
+  'counterWindowOneShort',
+  /** data-signing.ts: the look-ahead tries one value more (20 steps ahead accepted). */
+  'counterWindowOneLong',
+  /** data-signing.ts: a match ahead stores the value after the stored one, not after the matched one. */
+  'lookAheadMatchNotStored',
+  /** data-signing.ts: replays are told by a used nonce and the counter never moves. */
+  'replayCheckedByNonce',
+  /** data-signing.ts: a signature aged exactly the TTL is refused. */
+  'ttlExclusive',
+  /** data-signing.ts: the TTL is not checked on a request without a body. */
+  'ttlSkippedWithoutBody',
+  /** data-signing.ts: only possession alone is refused as single-factor; knowledge or biometry alone pass. */
+  'singleFactorOnlyPossessionRefused',
+  /** data-signing.ts: the signature's factors are not checked against those onboarded. */
+  'factorOnboardingNotChecked',
+  /** data-signing.ts: the device is blocked at the fourth failed attempt. */
+  'blockOneAttemptEarly',
+  /** data-signing.ts: the device is blocked at the sixth failed attempt. */
+  'blockOneAttemptLate',
+  /** data-signing.ts: a successful signature does not reset the failed attempts. */
+  'successKeepsFailedAttempts',
+  /** data-signing.ts: every SCA_SIGNATURE_DOES_NOT_MATCH counts, not only a cryptographic mismatch. */
+  'everyMismatchCounts',
+  /** data-signing.ts: a malformed header naming a known activation counts a failed attempt. */
+  'malformedSignatureCounts',
+  /** data-signing.ts: the URI id is percent-decoded before verification. */
+  'uriDecodedBeforeVerify',
+  /** data-signing.ts: the hex digits of the URI id's percent-escapes are upper-cased before verification. */
+  'uriEscapesNormalised',
+  // Edges of the token, header and environment rules, each caught by a stated case of the
+  // boundaries family (conformance/probes/boundaries/test-support/token-header-faults.ts).
   /** auth.ts: a bearer token is still accepted at exactly its `exp` millisecond. */
   'tokenExpiryOffByOne',
   /** handlers/refresh-token.ts: a refresh token is not forgotten once exchanged, so it refreshes again. */

@@ -1,19 +1,12 @@
-import type { ScaCase } from '../../../spec/expectations/index.ts';
-import type { OperationId } from '../../../spec/openapi/index.ts';
 import type { RequirementId } from '../../../spec/requirements/index.ts';
-import type { Exchange } from '../../targets/index.ts';
 import type { Observation } from '../check.ts';
+import type { ScaObservation } from '../sca-observation.ts';
 
 // What a stated boundary case observed: each call it holds to the expectation model, with the
 // facts the model reads for it. The other exchanges of the case are fixtures.
 
-export interface JudgedCall {
-  readonly operationId: OperationId;
-  readonly probe: Exchange;
-  readonly scaCase: ScaCase;
-  /** Which step of the case this is, for the reader ("5th wrong PIN", "age == TTL"). */
-  readonly note?: string;
-}
+/** One call of the case as an ScaObservation states it; `note` says which step it is ("wrong PIN, failed attempt 5 of 5"). */
+export type JudgedCall = Pick<ScaObservation, 'operationId' | 'probe' | 'scaCase' | 'note'>;
 
 export interface BoundaryObservation extends Observation {
   /** The case's stable id, e.g. 'counter-window/last-accepted-ahead'. */

@@ -1,4 +1,4 @@
-import type { CheckDefinition, JudgeContext, Judgement } from '../check.ts';
+import type { CheckDefinition, Judgement, JudgeContext } from '../check.ts';
 import { outcomeJudgement, outcomeProblems } from '../outcome.ts';
 import { judgeFor } from '../sca-case.ts';
 import type { BoundaryObservation, JudgedCall } from './observation.ts';
@@ -7,14 +7,14 @@ import type { BoundaryObservation, JudgedCall } from './observation.ts';
 // the case states. A problem names the case's rule besides the decision row, and keeps the case id
 // in its dedup rule: two edges failing on the same row are two findings.
 
-function callJudgement(observation: BoundaryObservation, call: JudgedCall, index: number, judge: JudgeContext): Judgement {
+function judgeCall(observation: BoundaryObservation, call: JudgedCall, index: number, judge: JudgeContext): Judgement {
   const prediction = judgeFor(judge, call.scaCase);
   const step = `Boundary ${observation.boundary}, call ${index + 1} of ${observation.calls.length}${call.note === undefined ? '' : `: ${call.note}`}`;
-  const problems = outcomeProblems({ ...observation, operationId: call.operationId, probe: call.probe, scaCase: call.scaCase, note: step }, prediction, judge).map((problem) => ({
-    ...problem,
-    requirementIds: [...new Set([...observation.requirementIds, ...problem.requirementIds])],
-    rule: `${observation.boundary} ${problem.rule}`,
-  }));
+  const problems = outcomeProblems({ ...observation, ...call, note: step }, prediction, judge).map((problem) =>
+    problem.informational === undefined
+      ? { ...problem, requirementIds: [...new Set([...observation.requirementIds, ...problem.requirementIds])], rule: `${observation.boundary} ${problem.rule}` }
+      : problem,
+  );
   return outcomeJudgement(problems, prediction);
 }
 
@@ -29,7 +29,7 @@ export const boundariesOutcome: CheckDefinition<BoundaryObservation> = {
   needs: ['sca-semantics', 'control'],
   appliesTo: (observation) => observation.notApplicable === undefined,
   run: (observation, judge) => {
-    const judgements = observation.calls.map((call, index) => callJudgement(observation, call, index, judge));
+    const judgements = observation.calls.map((call, index) => judgeCall(observation, call, index, judge));
     const notes = [...new Set(judgements.flatMap((judgement) => judgement.notes ?? []))];
     return {
       problems: judgements.flatMap((judgement) => judgement.problems),

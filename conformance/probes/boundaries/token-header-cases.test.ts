@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RequirementId } from '../../../spec/requirements/index.ts';
 import type { SimulatorDefect } from '../../simulator/index.ts';
 import { startSimulatorTarget, type Target } from '../../targets/index.ts';
 import type { Problem } from '../check.ts';
@@ -7,6 +6,7 @@ import { createProbeContext, type ProbeContext } from '../context.ts';
 import { CaseSession } from '../session.ts';
 import { boundariesFamily } from './family.ts';
 import { boundariesOutcome } from './outcome.ts';
+import { TOKEN_HEADER_BOUNDARY_FAULTS } from './test-support/token-header-faults.ts';
 import { tokenHeaderBoundaryCases } from './token-header-cases.ts';
 
 // The token, header and environment edges: every case passes on the correct simulator (sandbox
@@ -15,29 +15,6 @@ import { tokenHeaderBoundaryCases } from './token-header-cases.ts';
 // check, so the table stays fast; the runner plays them with the rest of the family.
 
 type Profile = 'sandbox' | 'production';
-
-interface FaultRow {
-  readonly defect: SimulatorDefect;
-  /** Cases that must fail on it. */
-  readonly cases: readonly string[];
-  readonly requirement: RequirementId;
-  readonly profile?: Profile;
-}
-
-const FAULTS: readonly FaultRow[] = [
-  { defect: 'tokenExpiryOffByOne', cases: ['token-expiry/partner-first-expired-ms', 'token-expiry/end-user-first-expired-ms'], requirement: 'SCA-AUTH-003' },
-  { defect: 'refreshTokenReusable', cases: ['refresh-token/partner-reused', 'refresh-token/end-user-reused'], requirement: 'SCA-AUTH-009' },
-  { defect: 'loginIgnoresPassword', cases: ['credentials/partner-wrong-password'], requirement: 'SCA-AUTH-008' },
-  { defect: 'otherEndUserReads', cases: ['other-end-user/getConsumer', 'other-end-user/getCard', 'other-end-user/getCardPin'], requirement: 'SCA-AUTH-005' },
-  { defect: 'scaHeaderNamesCaseSensitive', cases: ['header-names/documented-spelling', 'header-names/upper-case'], requirement: 'SCA-HDR-008' },
-  {
-    defect: 'lastStrategyValueWins',
-    cases: ['duplicate-headers/strategy-same-value-twice', 'duplicate-headers/strategy-data-signing-then-by-pass', 'duplicate-headers/strategy-by-pass-then-data-signing'],
-    requirement: 'SCA-HDR-004',
-  },
-  { defect: 'pushTimeoutPerforms', cases: ['push-mode/timeout-getCardPin', 'push-mode/timeout-registerScaDevice'], requirement: 'SCA-PUSH-005' },
-  { defect: 'bypassInProductionOnGet', cases: ['by-pass-production/getCardPin', 'by-pass-production/getCardPanCredentials'], requirement: 'SCA-BYP-005', profile: 'production' },
-];
 
 interface Played {
   readonly problems: ReadonlyMap<string, readonly Problem[]>;
@@ -73,7 +50,7 @@ beforeAll(async () => {
   const [sandbox, production] = await Promise.all([playOn({}), playOn({ profile: 'production' })]);
   correct.set('sandbox', sandbox);
   correct.set('production', production);
-  for (const row of FAULTS) {
+  for (const row of TOKEN_HEADER_BOUNDARY_FAULTS) {
     faulty.set(row.defect, await playOn({ defects: [row.defect], ...(row.profile === undefined ? {} : { profile: row.profile }) }, row.cases));
   }
 }, 300_000);
@@ -97,7 +74,7 @@ describe('token, header and environment boundaries', () => {
     expect(correct.get('production')?.problems.has('by-pass-production/getCardPin')).toBe(true);
   });
 
-  it.each(FAULTS)('$defect: fails $cases naming $requirement', (row) => {
+  it.each(TOKEN_HEADER_BOUNDARY_FAULTS)('$defect: fails $cases naming $requirement', (row) => {
     const played = faulty.get(row.defect);
     for (const id of row.cases) {
       const problems = played?.problems.get(id) ?? [];

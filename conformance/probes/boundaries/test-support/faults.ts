@@ -1,0 +1,58 @@
+import type { RequirementId } from '../../../../spec/requirements/index.ts';
+import type { SimulatorDefect } from '../../../simulator/index.ts';
+
+// TEST-ONLY. The defects that prove the stated boundaries: on the simulator with `defect`, the
+// boundaries family fails every case of `cases` naming `requirement`
+// (boundaries.test.ts; docs/probe-design.md, "Stated boundaries", lists the same pairs).
+
+export interface BoundaryFault {
+  readonly defect: SimulatorDefect;
+  readonly cases: readonly string[];
+  readonly requirement: RequirementId;
+}
+
+const ELIGIBLE = [
+  'refreshToken', 'registerScaDevice', 'createCard', 'updateCardRules', 'deleteCardRule', 'resetCardPinAttempts', 'getCardPin',
+  'getCardPanCredentials', 'createBeneficiary', 'createTransaction', 'createInterLedgerTransaction', 'createCryptoBeneficiary',
+] as const;
+const WITHOUT_BODY = ['registerScaDevice', 'deleteCardRule', 'resetCardPinAttempts', 'getCardPin', 'getCardPanCredentials'] as const;
+const URI_OPERATIONS = ['getCardPin', 'updateCardRules'] as const;
+
+const each = (prefix: string, operations: readonly string[]): string[] => operations.map((operationId) => `${prefix}/${operationId}`);
+
+export const SIGNATURE_BOUNDARY_FAULTS: readonly BoundaryFault[] = [
+  { defect: 'counterWindowOneShort', cases: ['counter-window/last-accepted-ahead', 'counter-window/replay-accepted-ahead'], requirement: 'SCA-SIG-011' },
+  { defect: 'counterWindowOneLong', cases: ['counter-window/first-refused-ahead'], requirement: 'SCA-SIG-011' },
+  { defect: 'lookAheadMatchNotStored', cases: ['counter-window/replay-accepted-ahead'], requirement: 'SCA-SIG-011' },
+  { defect: 'replayCheckedByNonce', cases: ['counter-window/used-counter-new-nonce'], requirement: 'SCA-SIG-011' },
+  { defect: 'ttlExclusive', cases: each('ttl/last-accepted-ms', ELIGIBLE), requirement: 'SCA-TTL-002' },
+  { defect: 'ttlSkippedWithoutBody', cases: each('ttl/first-refused-ms', WITHOUT_BODY), requirement: 'SCA-TTL-002' },
+  { defect: 'singleFactorOnlyPossessionRefused', cases: ['single-factor/knowledge-alone', 'single-factor/biometry-alone'], requirement: 'SCA-SIG-015' },
+  {
+    defect: 'factorOnboardingNotChecked',
+    cases: ['factor-not-onboarded/possession_biometry', 'factor-not-onboarded/possession_knowledge_biometry'],
+    requirement: 'SCA-ERR-009',
+  },
+  {
+    defect: 'blockOneAttemptEarly',
+    cases: [
+      'failed-attempts/threshold-minus-one-then-success', 'failed-attempts/success-resets-count', 'failed-attempts/not-counted-expired',
+      'failed-attempts/not-counted-application-key', 'failed-attempts/not-counted-malformed',
+    ],
+    requirement: 'SCA-DEV-015',
+  },
+  { defect: 'blockOneAttemptLate', cases: ['failed-attempts/threshold-blocks', 'failed-attempts/data-mismatch-counts'], requirement: 'SCA-DEV-015' },
+  { defect: 'successKeepsFailedAttempts', cases: ['failed-attempts/success-resets-count'], requirement: 'SCA-DEV-015' },
+  { defect: 'everyMismatchCounts', cases: ['failed-attempts/not-counted-expired', 'failed-attempts/not-counted-application-key'], requirement: 'SCA-DEV-015' },
+  { defect: 'malformedSignatureCounts', cases: ['failed-attempts/not-counted-malformed'], requirement: 'SCA-DEV-015' },
+  {
+    defect: 'uriDecodedBeforeVerify',
+    cases: [
+      ...each('signed-uri/encoded-query-signed-as-sent', URI_OPERATIONS),
+      ...each('signed-uri/decoded-query-signed', URI_OPERATIONS),
+      ...each('signed-uri/encoded-path-signed-as-sent', URI_OPERATIONS),
+    ],
+    requirement: 'SCA-SIG-004',
+  },
+  { defect: 'uriEscapesNormalised', cases: each('signed-uri/escape-case-differs', URI_OPERATIONS), requirement: 'SCA-SIG-004' },
+];
