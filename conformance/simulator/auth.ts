@@ -23,8 +23,10 @@ export function authenticate(
   if (authorization === undefined || authorization.trim() === '') return refuse('the Authorization header is missing');
   const token = BEARER.exec(authorization.trim())?.[1];
   if (token === undefined) return refuse('the Authorization header is not "Bearer <token>"');
-  // Defect `tokenExpiryOffByOne`: reading the clock a millisecond behind accepts a token at its `exp`.
-  const check = checkToken(state, issuer, token, defects.has('tokenExpiryOffByOne') ? nowMs - 1 : nowMs);
+  // Defects `tokenExpiryOffByOne` (a clock a millisecond behind accepts a token at its `exp`) and
+  // `tokenExpiryRoundedUp` (whole seconds rounded up refuse it during its last second).
+  const clock = defects.has('tokenExpiryOffByOne') ? nowMs - 1 : defects.has('tokenExpiryRoundedUp') ? Math.ceil(nowMs / 1000) * 1000 : nowMs;
+  const check = checkToken(state, issuer, token, clock);
   return check.ok ? { ok: true, token: check.record } : refuse(check.reason);
 }
 
@@ -42,8 +44,8 @@ export function authorize(
   // Defect `deleteWithEndUserToken`: the one place partner-only operations refuse end users.
   const partnerOnly = operation.tokenPolicy === 'partner' || operation.tokenPolicy === 'none-or-partner';
   if (partnerOnly && !defects.has('deleteWithEndUserToken')) return errorReply('FORBIDDEN', 'partner');
-  // Defect `otherEndUserReads`: the owner check skipped on reads.
-  const ownerChecked = !(operation.method === 'GET' && defects.has('otherEndUserReads'));
+  // Defects `otherEndUserReads` and `otherEndUserWrites`: the owner check skipped on reads, or on the rest.
+  const ownerChecked = !defects.has(operation.method === 'GET' ? 'otherEndUserReads' : 'otherEndUserWrites');
   if (ownerChecked && ownerEndUserId !== undefined && ownerEndUserId !== token.subject.endUserId) {
     return errorReply('FORBIDDEN', "the owning end user's");
   }

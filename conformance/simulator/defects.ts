@@ -65,7 +65,7 @@ export const SIMULATOR_DEFECTS = [
   'tokenExpiryOffByOne',
   /** handlers/refresh-token.ts: a refresh token is not forgotten once exchanged, so it refreshes again. */
   'refreshTokenReusable',
-  /** handlers/login.ts: the partner login checks the user name but not the password. */
+  /** handlers/login.ts: login checks the user name or phone but not the password (partner and consumer). */
   'loginIgnoresPassword',
   /** auth.ts: GET operations do not check who owns the resource, so an end user reads another's. */
   'otherEndUserReads',
@@ -77,6 +77,20 @@ export const SIMULATOR_DEFECTS = [
   'pushTimeoutPerforms',
   /** sca-evaluation.ts: BY_PASS is honoured in the production profile on GET operations. */
   'bypassInProductionOnGet',
+  /** auth.ts: bearer expiry compared in whole seconds rounded up, so a token is refused during its last second. */
+  'tokenExpiryRoundedUp',
+  /** http-request.ts: the SCA headers are found only under their documented spelling (a case-sensitive lookup). */
+  'scaHeaderNamesDocumentedSpellingOnly',
+  /** auth.ts: operations other than GET do not check who owns the resource, so an end user acts on another's. */
+  'otherEndUserWrites',
+  /** handlers/login.ts: the partner login checks the password but not the user name. */
+  'loginIgnoresUserName',
+  /** sca-evaluation.ts: a push that is not implemented (mode off) is taken as approved. */
+  'pushOffPerforms',
+  /** sca-evaluation.ts: an approved push still answers SCA_REQUIRED. */
+  'pushApprovalIgnored',
+  /** sca-evaluation.ts: a declined push answers SCA_REQUIRED instead of SCA_INTERACTION_DECLINED. */
+  'pushDeclineWrongCode',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

@@ -27,16 +27,17 @@ export function headerText(headers: IncomingHttpHeaders, name: string): string |
  * values are joined (RFC 9110 5.3), unless a test-only defect reads the SCA headers otherwise.
  */
 export function headersAsRead(incoming: Pick<IncomingMessage, 'headers' | 'rawHeaders'>, defects: DefectSet): IncomingHttpHeaders {
-  if (!defects.has('scaHeaderNamesCaseSensitive') && !defects.has('lastStrategyValueWins')) return incoming.headers;
+  // Defects `scaHeaderNamesCaseSensitive` and `scaHeaderNamesDocumentedSpellingOnly`: the SCA headers
+  // found only under one spelling, lower-case or the documented one.
+  const spelling = defects.has('scaHeaderNamesCaseSensitive') ? 'lower-case' : defects.has('scaHeaderNamesDocumentedSpellingOnly') ? 'documented' : undefined;
+  if (spelling === undefined && !defects.has('lastStrategyValueWins')) return incoming.headers;
   const headers = { ...incoming.headers };
-  // Defect `scaHeaderNamesCaseSensitive`: only the lower-case spelling is found.
-  if (defects.has('scaHeaderNamesCaseSensitive')) {
-    for (const documented of SCA_HEADER_NAMES) {
-      const name = documented.toLowerCase();
-      const values = incoming.rawHeaders.filter((_, index) => index % 2 === 1 && incoming.rawHeaders[index - 1] === name);
-      if (values.length === 0) delete headers[name];
-      else headers[name] = values.join(', ');
-    }
+  for (const documented of spelling === undefined ? [] : SCA_HEADER_NAMES) {
+    const key = documented.toLowerCase();
+    const only = spelling === 'lower-case' ? key : documented;
+    const values = incoming.rawHeaders.filter((_, index) => index % 2 === 1 && incoming.rawHeaders[index - 1] === only);
+    if (values.length === 0) delete headers[key];
+    else headers[key] = values.join(', ');
   }
   // Defect `lastStrategyValueWins`: a repeated Linkcy-SCA-Strategy read as a list, its last item used.
   const strategy = headerText(headers, 'linkcy-sca-strategy');

@@ -167,15 +167,19 @@ function evaluatePush(call: ScaCall, state: SimulatorState, { expect, defects }:
   // Seed: out-of-band push "is not implemented yet"; the control plane can play the end user.
   switch (state.pushMode) {
     case 'off': {
+      // Defect `pushOffPerforms`: a push nobody can answer taken as approved.
+      if (defects.has('pushOffPerforms')) return undefined;
       if (!expect.waitingSca202) return errorReply('SCA_REQUIRED', 'PUSH_NOTIFICATION');
       // The profile's waitingSca202 (G-CODES; 1.78's body, whose ttl was a serialised Java Duration: an ISO duration here, inferred).
       const [device] = presence.devices;
       return jsonReply(202, { scaId: randomUUID(), scaDeviceId: device?.id ?? null, ttl: 'PT5M' });
     }
     case 'approve':
-      return undefined;
+      // Defect `pushApprovalIgnored`.
+      return defects.has('pushApprovalIgnored') ? errorReply('SCA_REQUIRED', 'PUSH_NOTIFICATION') : undefined;
     case 'decline':
-      return errorReply('SCA_INTERACTION_DECLINED');
+      // Defect `pushDeclineWrongCode`.
+      return defects.has('pushDeclineWrongCode') ? errorReply('SCA_REQUIRED', 'PUSH_NOTIFICATION') : errorReply('SCA_INTERACTION_DECLINED');
     case 'timeout':
       // Defect `pushTimeoutPerforms`: silence taken for consent.
       return defects.has('pushTimeoutPerforms') ? undefined : errorReply('SCA_INTERACTION_DECLINED');
