@@ -5,7 +5,7 @@ import { DEFAULT_SCENARIO_TIMEOUT_MS } from '../client-kit/index.ts';
 import { certifyClient } from './certify-client-command.ts';
 import { addRunOptions, parseProbeOptions, processConsole, type ProbeCommandOptions } from './probe-command.ts';
 import type { ConsoleIo } from './progress.ts';
-import type { CliOutcome } from './program.ts';
+import type { CliOutcome } from './cli-outcome.ts';
 import { publishReport, runProviderRun } from './provider-run.ts';
 
 // `linkcy-sca certify`: the run a partner signs off.

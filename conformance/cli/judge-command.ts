@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { judgeSession, readRecordingFile, type ClientFinding, type Recording } from '../client-kit/index.ts';
-import type { CliOutcome } from './program.ts';
+import type { CliOutcome } from './cli-outcome.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
 // `linkcy-sca judge FILE`: every per-request check of the client kit over a recorded session

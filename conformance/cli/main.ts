@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
-import { createProgram, type CliOutcome } from './program.ts';
+import type { CliOutcome } from './cli-outcome.ts';
+import { createProgram } from './program.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 
 /** Runs the CLI and returns the exit code instead of exiting, so it can be called from code and tests. */

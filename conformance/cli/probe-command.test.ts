@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type SimulatorHandle } from '../simulator/index.ts';
-import type { CliOutcome } from './program.ts';
+import type { CliOutcome } from './cli-outcome.ts';
 import { DEFAULT_RUNS, DEFAULT_SEED, parseProbeOptions, registerProbeCommand, type ProbeCommandOptions } from './probe-command.ts';
 import { runProviderRun as runProbeCommand } from './provider-run.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';

@@ -8,7 +8,7 @@ import type { ConsoleIo } from './progress.ts';
 import { DURATION_FORMS, parseDuration } from '../simulator/duration.ts';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS } from '../targets/index.ts';
 import { BYTE_SIZE_FORMS, parseByteSize } from './byte-size.ts';
-import type { CliOutcome } from './program.ts';
+import type { CliOutcome } from './cli-outcome.ts';
 import { DEFAULT_RUN_TIMEOUT_MS, outputDirOption, reportersOption, runProviderRun, signKeyOption, type ProviderRunOptions } from './provider-run.ts';
 import { UsageError } from './usage-error.ts';
 

@@ -6,11 +6,7 @@ import { registerRecordCommand } from './record-command.ts';
 import { registerReportCommand } from './report-command.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerSpecCommand } from './spec-command.ts';
-
-/** What a command tells main() once it is done; commands never call process.exit. */
-export interface CliOutcome {
-  exitCode: number;
-}
+import type { CliOutcome } from './cli-outcome.ts';
 
 /** The whole CLI surface; each command lives in its own module and only parses and delegates. */
 export function createProgram(outcome: CliOutcome): Command {

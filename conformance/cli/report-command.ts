@@ -12,7 +12,7 @@ import {
   writeReport,
   type ConformanceReport,
 } from '../../reports/index.ts';
-import type { CliOutcome } from './program.ts';
+import type { CliOutcome } from './cli-outcome.ts';
 import { outputDirOption, reportersOption } from './provider-run.ts';
 import { EXIT_CODES, UsageError } from './usage-error.ts';
 

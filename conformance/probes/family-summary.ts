@@ -1,4 +1,4 @@
-import type { ErrorCodeMappingRow } from './error-codes/mapping-table.ts';
+import type { ErrorCodeMappingRow } from './error-codes/mapping-row.ts';
 
 // What families may add to a probe result besides their checks' verdicts (ProbeFamily.summarize).
 // The runner merges it in without knowing which family wrote what.

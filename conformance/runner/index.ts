@@ -5,6 +5,9 @@ export {
   PROBE_RESULT_SCHEMA_VERSION,
   type CheckFailure,
   type CheckResult,
+  type CoverageCounts,
+  type CoveredFile,
+  type ExercisedAnswer,
   type ErrorCodeMappingRow,
   type HarnessErrorRecord,
   type FamilyReach,
@@ -12,9 +15,13 @@ export {
   type ProbeResult,
   type Reach,
   type RequirementResult,
+  type RowReach,
+  type SimulatorCoverage,
+  type StrategySent,
   type ResultSummary,
   type RunHeader,
 } from './probe-result.ts';
+export { unreachedRows } from './reach.ts';
 export { runProbes, type RunProbesOptions } from './run-probes.ts';
 export { SHRINK_BUDGET } from './shrink.ts';
 export { TOOL } from './tool.ts';

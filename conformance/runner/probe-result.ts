@@ -2,9 +2,10 @@ import type { OperationId } from '../../spec/openapi/index.ts';
 import type { RequirementId } from '../../spec/requirements/index.ts';
 import type { CheckOutcome, FamilyId, Finding, Severity } from '../probes/check.ts';
 import type { TargetCapability, TargetKind } from '../targets/index.ts';
-import type { ErrorCodeMappingRow } from '../probes/error-codes/mapping-table.ts';
+import type { FamilySummary } from '../probes/family-summary.ts';
 
-export type { ErrorCodeMappingRow };
+/** A row of the error-code mapping, as the error-codes family summarizes it (through FamilySummary: the runner names no family). */
+export type ErrorCodeMappingRow = NonNullable<FamilySummary['errorCodeMapping']>[number];
 
 // What a probe run answers (runProbes), before any report is made of it: reports/ turns it into
 // the report model (reports/model), never the other way round. Every array has a fixed order
@@ -61,6 +62,48 @@ export interface Reach {
   readonly families: readonly FamilyReach[];
   /** Every documented operation in catalogue order (requests 0 when never reached), then null for undocumented requests. */
   readonly operations: readonly OperationReach[];
+  /** Every row of the decision table (spec/expectations DECISION_TABLE), in its order: the cases held to it. */
+  readonly rows: readonly RowReach[];
+  /** Operations x strategy sent x answer, as exercised (every exchange with a documented operation, fixtures included). */
+  readonly answers: readonly ExercisedAnswer[];
+  /** The simulator code the run executed, when the target is the embedded simulator and coverage was asked for. */
+  readonly simulator?: SimulatorCoverage;
+}
+
+export interface RowReach {
+  readonly row: string;
+  /** Judged cases a check held to this row (a case held to several rows counts for each). */
+  readonly cases: number;
+  /** Set when no case of this run can reach the row: the condition the run's profile rules out. */
+  readonly notReachable?: string;
+}
+
+/** Linkcy-SCA-Strategy as the model reads it: absent, an exact enum value, or anything else. */
+export type StrategySent = 'absent' | 'PUSH_NOTIFICATION' | 'DATA_SIGNING' | 'BY_PASS' | 'invalid';
+
+export interface ExercisedAnswer {
+  readonly operationId: OperationId;
+  readonly strategy: StrategySent;
+  readonly status: number;
+  /** The error code of a 4xx/5xx answer (the profile's pointers), null when none or a success. */
+  readonly code: string | null;
+  readonly count: number;
+}
+
+/** V8 block coverage of conformance/simulator/ (node:inspector), per file and in all. */
+export interface SimulatorCoverage {
+  readonly files: readonly CoveredFile[];
+  readonly total: CoverageCounts;
+}
+
+export interface CoveredFile extends CoverageCounts {
+  /** Relative to conformance/simulator/. */
+  readonly file: string;
+}
+
+export interface CoverageCounts {
+  readonly functions: { readonly covered: number; readonly total: number };
+  readonly branches: { readonly covered: number; readonly total: number };
 }
 
 export interface FamilyReach {

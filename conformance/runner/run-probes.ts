@@ -12,6 +12,7 @@ import { runFamily } from './family-run.ts';
 import { OperationCoverageTally } from './operation-coverage.ts';
 import { ProfileReadingTally } from './profile-reading-tally.ts';
 import { ReachTally } from './reach.ts';
+import { startSimulatorCoverage } from './simulator-coverage.ts';
 import { buildResult, missingCapabilities } from './result.ts';
 import { Tallies } from './tally.ts';
 import { TOOL } from './tool.ts';
@@ -40,6 +41,8 @@ export interface RunProbesOptions {
   readonly replayBase?: string;
   readonly signal?: AbortSignal;
   readonly listeners?: readonly ProbeListener[];
+  /** Measure the simulator code the run executes (reach.simulator); only the embedded simulator runs in this process. */
+  readonly coverage?: boolean;
 }
 
 /** The probe command for this target, when the caller did not give the command line it ran. */
@@ -96,46 +99,53 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
   const coverage = new OperationCoverageTally(context.operations);
   const readings = new ProfileReadingTally();
   const notes = new Set<string>();
-  const reach = new ReachTally();
-  const collect = (family: FamilyId, observation: Observation, judged: { readonly notes: readonly string[] }): void => {
+  const reach = new ReachTally({ profile: context.profile, expect: context.expect, operations: [...context.operations.keys()] }, context.errorCodePointers);
+  const collect = (family: FamilyId, observation: Observation, judged: { readonly rows: readonly string[]; readonly notes: readonly string[] }): void => {
     coverage.record(family, observation);
-    reach.observe(observation);
+    reach.observe(observation, judged.rows);
     for (const note of judged.notes) notes.add(note);
     observed.get(family)?.push(observation);
   };
+  const stopCoverage = options.coverage === true && target.kind === 'simulator' ? await startSimulatorCoverage() : undefined;
   let casesRun = 0;
-  for (const familyId of selection.families) {
-    const family = FAMILIES[familyId];
-    const missing = missingCapabilities(target, family.needs);
-    emit({ type: 'family-started', family: familyId, title: family.title, applicable: missing.length === 0, missing });
-    if (missing.length > 0) {
-      reach.family(familyId, false, 0);
-      continue;
+  try {
+    for (const familyId of selection.families) {
+      const family = FAMILIES[familyId];
+      const missing = missingCapabilities(target, family.needs);
+      emit({ type: 'family-started', family: familyId, title: family.title, applicable: missing.length === 0, missing });
+      if (missing.length > 0) {
+        reach.family(familyId, false, 0);
+        continue;
+      }
+      const checks = selection.checks.filter(
+        (check) => (check.family === familyId || check.crossCutting === true) && missingCapabilities(target, check.needs).length === 0,
+      );
+      if (family.summarize !== undefined) observed.set(familyId, []);
+      const outcome = await runFamily({
+        family,
+        context,
+        checks,
+        seed,
+        runs,
+        ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
+        replayBase: options.replayBase ?? defaultReplayBase(target, context.profile),
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+        tallies,
+        emit,
+        onObservation: (observation, judged) => collect(familyId, observation, judged),
+        onReadings: (found) => readings.record(found),
+      });
+      ran.add(familyId);
+      casesRun += outcome.casesRun;
+      reach.family(familyId, true, outcome.casesRun);
+      harnessErrors.push(...outcome.harnessErrors);
+      const failedChecks = checks.filter((check) => tallies.get(check)?.failedIn.has(familyId) === true).map((check) => check.id);
+      emit({ type: 'family-finished', family: familyId, casesRun: outcome.casesRun, failedChecks });
     }
-    const checks = selection.checks.filter(
-      (check) => (check.family === familyId || check.crossCutting === true) && missingCapabilities(target, check.needs).length === 0,
-    );
-    if (family.summarize !== undefined) observed.set(familyId, []);
-    const outcome = await runFamily({
-      family,
-      context,
-      checks,
-      seed,
-      runs,
-      ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
-      replayBase: options.replayBase ?? defaultReplayBase(target, context.profile),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-      tallies,
-      emit,
-      onObservation: (observation, judged) => collect(familyId, observation, judged),
-      onReadings: (found) => readings.record(found),
-    });
-    ran.add(familyId);
-    casesRun += outcome.casesRun;
-    reach.family(familyId, true, outcome.casesRun);
-    harnessErrors.push(...outcome.harnessErrors);
-    const failedChecks = checks.filter((check) => tallies.get(check)?.failedIn.has(familyId) === true).map((check) => check.id);
-    emit({ type: 'family-finished', family: familyId, casesRun: outcome.casesRun, failedChecks });
+  } catch (error) {
+    // A lost target or an abort ends the run: the coverage session must not outlive it.
+    await stopCoverage?.();
+    throw error;
   }
 
   const result = buildResult({
@@ -149,7 +159,7 @@ export async function runProbes(options: RunProbesOptions): Promise<ProbeResult>
     operations: coverage.result(),
     profileReadings: readings.result(),
     notes: [...notes].sort(),
-    reach: reach.result(),
+    reach: reach.result(await stopCoverage?.()),
     summary: summarizeFamilies(target, context, selection.families, observed),
   });
   for (const check of result.checks) emit({ type: 'check-finished', check });

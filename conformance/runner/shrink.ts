@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { CheckDefinition } from '../probes/check.ts';
-import type { FamilyRunInput } from './family-run.ts';
+import type { ProbeContext } from '../probes/context.ts';
+import type { ProbeFamily } from '../probes/family.ts';
 import { playCase } from './play-case.ts';
 import type { FirstFailure } from './tally.ts';
 
@@ -25,7 +26,16 @@ export function numRunsOf(runs: number, property: PropertyRun): number {
   return Math.max(runs, property.examples.length);
 }
 
-export async function shrinkFailure(input: FamilyRunInput, property: PropertyRun, check: CheckDefinition, dedupKey: string): Promise<FirstFailure | undefined> {
+/** What shrinking replays (family-run.ts FamilyRunInput is one). */
+export interface ShrinkInput {
+  readonly family: ProbeFamily;
+  readonly context: ProbeContext;
+  readonly seed: number;
+  readonly runs: number;
+  readonly signal?: AbortSignal;
+}
+
+export async function shrinkFailure(input: ShrinkInput, property: PropertyRun, check: CheckDefinition, dedupKey: string): Promise<FirstFailure | undefined> {
   let budget = SHRINK_BUDGET;
   let fatal: { error: unknown } | undefined;
   let last: Omit<FirstFailure, 'path'> | undefined;

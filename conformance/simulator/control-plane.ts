@@ -5,7 +5,7 @@ import type { ClockMode } from './clock.ts';
 import type { ExchangeLogEntry } from './exchange-log.ts';
 import { addFault, type FaultSpec } from './faults.ts';
 import type { SimulatorRuntime } from './runtime.ts';
-import type { SimulatorProfile } from './sca-evaluation.ts';
+import type { SimulatorProfile } from './settings.ts';
 import { recordSignature } from './signature-provenance.ts';
 import { addBeneficiary, addCard, addCardProfile, addEndUser, addLedger, findEndUserByPhone, freePhone, minorUnits } from './records.ts';
 import type { CardStatus, CardType, EndUserKind, EndUserRecord, KycStatus, LedgerType, PushMode } from './state.ts';

@@ -15,6 +15,7 @@ import type { HandlerContext, OperationCall, Resolution } from './handlers/handl
 import { headerText } from './http-request.ts';
 import { errorReply, jsonReply, type ErrorReply, type Reply } from './reply.ts';
 import { noteExemptPayment, noteScaPerformed, scaHistoryOf } from './sca-history.ts';
+import type { SimulatorProfile } from './settings.ts';
 import type { ScaFactor, SimulatorState } from './state.ts';
 
 // Steps 3b to 5 of docs/sca-evaluation-order.md: does this call need SCA under the profile's policy
@@ -23,7 +24,6 @@ import type { ScaFactor, SimulatorState } from './state.ts';
 
 export type ScaStrategy = 'PUSH_NOTIFICATION' | 'DATA_SIGNING' | 'BY_PASS';
 export const SCA_STRATEGIES: readonly ScaStrategy[] = ['PUSH_NOTIFICATION', 'DATA_SIGNING', 'BY_PASS'];
-export type SimulatorProfile = 'sandbox' | 'production';
 
 /** Linkcy-SCA-Factor under the profile's `factorHeader: "BIOMETRY|PIN"` (1.78): the PIN is the knowledge factor. */
 const FACTOR_OF_HEADER: Readonly<Record<string, ScaFactor>> = { BIOMETRY: 'BIOMETRY', PIN: 'KNOWLEDGE' };

@@ -1,14 +1,8 @@
 import { NO_SCA_HISTORY, type ScaHistory } from '../../spec/profile/index.ts';
-import type { SimulatorState } from './state.ts';
+import type { ScaHistoryRecord, SimulatorState } from './state.ts';
 
 // What the PSD2 exemptions of spec/profile read about an end user: the last SCA and the payments
 // made without SCA since (RTS art. 10 and 16). BY_PASS is not SCA: it changes nothing here.
-
-export interface ScaHistoryRecord {
-  lastScaAtMs: number | null;
-  exemptAmountSinceSca: number;
-  exemptCountSinceSca: number;
-}
 
 export function scaHistoryOf(state: SimulatorState, endUserId: string, nowMs: number): ScaHistory {
   const record = state.scaHistory.get(endUserId);

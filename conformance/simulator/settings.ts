@@ -1,8 +1,10 @@
 import type { TargetProfile } from '../../spec/profile/index.ts';
 import type { DefectSet } from './defects.ts';
-import type { SimulatorProfile } from './sca-evaluation.ts';
 import type { PartnerCredentials } from './state.ts';
 import type { TokenLifetimes } from './tokens.ts';
+
+/** Sandbox allows BY_PASS; production does not (docs/sca-evaluation-order.md). */
+export type SimulatorProfile = 'sandbox' | 'production';
 
 /** The simulator's configuration once options are resolved: fixed for its lifetime. */
 export interface SimulatorSettings extends TokenLifetimes {

@@ -16,9 +16,8 @@ import { DEFAULT_EXCHANGE_LOG_LIMIT, ExchangeLog, type ExchangeListener } from '
 import { createIdentity } from './identity.ts';
 import { checkControlPrefix } from './router.ts';
 import type { SimulatorRuntime } from './runtime.ts';
-import type { SimulatorProfile } from './sca-evaluation.ts';
 import { createSimulatorServer } from './server.ts';
-import type { SimulatorSettings } from './settings.ts';
+import type { SimulatorProfile, SimulatorSettings } from './settings.ts';
 import { SimulatorState, type PartnerCredentials } from './state.ts';
 import { createTokenIssuer } from './tokens.ts';
 

@@ -1,7 +1,6 @@
 import type { ErrorCode } from '../../spec/errors/index.ts';
 import type { OperationId } from '../../spec/openapi/index.ts';
 import type { SignatureKeys } from '../../spec/powerauth/index.ts';
-import type { ScaHistoryRecord } from './sca-history.ts';
 
 // Everything the simulator remembers, in plain maps. Node runs one request's synchronous code to
 // the end before another's, so a mutation made without an `await` in the middle is atomic: the
@@ -72,6 +71,13 @@ export interface ScaDeviceRecord {
 }
 
 /** The server half of a PowerAuth activation. */
+/** What the PSD2 exemptions read about an end user (sca-history.ts). */
+export interface ScaHistoryRecord {
+  lastScaAtMs: number | null;
+  exemptAmountSinceSca: number;
+  exemptCountSinceSca: number;
+}
+
 export interface ActivationRecord {
   readonly activationId: string;
   readonly scaDeviceId: string;

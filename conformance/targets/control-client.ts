@@ -12,8 +12,7 @@ import type {
   StateSnapshot,
   TokenRequest,
 } from '../simulator/index.ts';
-import type { Transport } from './http-send.ts';
-import type { ProbeResponse } from './target.ts';
+import type { ProbeResponse, Transport } from './exchange.ts';
 
 // The simulator control plane (conformance/simulator/control-http.ts) spoken over HTTP, by the
 // same transport as the API, so a proxy in front of a simulator sees the control traffic too

@@ -3,7 +3,8 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { performance } from 'node:perf_hooks';
 import { matchOperation, type OperationInfo } from '../../spec/openapi/index.ts';
 import { displayUrl } from './display-url.ts';
-import { TargetUnreachableError, type Exchange, type ProbeRequest, type ProbeResponse, type ResponseAnomaly } from './target.ts';
+import type { Exchange, ProbeRequest, ProbeResponse, ResponseAnomaly, Transport } from './exchange.ts';
+import { TargetUnreachableError } from './target.ts';
 
 // The one HTTP client every target sends through, control plane included, so a probe observes
 // every target the same way. node:http with a keep-alive agent: fetch cost about four times the
@@ -28,9 +29,6 @@ export interface SendLimits {
   /** The run's: aborting it ends every request in flight. */
   readonly signal?: AbortSignal;
 }
-
-/** Sends one request to a fixed place; every target is one of these underneath. */
-export type Transport = (request: ProbeRequest) => Promise<ProbeResponse>;
 
 export type Send = (request: ProbeRequest) => Promise<Exchange>;
 

@@ -1,6 +1,7 @@
 import { listOperations, loadOpenApiDocument, type PathOverrides } from '../../spec/openapi/index.ts';
 import { createControlClient, type ControlClient } from './control-client.ts';
-import { createHttpClient, createSend, type SendLimits, type Transport } from './http-send.ts';
+import type { Transport } from './exchange.ts';
+import { createHttpClient, createSend, type SendLimits } from './http-send.ts';
 import type { SimulatorInfo } from './simulator-info.ts';
 import type { Target, TargetCapability, TargetKind } from './target.ts';
 

@@ -1,15 +1,7 @@
 // Targets: where the probe engine sends requests (docs/probe-design.md, "Targets").
 
-export {
-  TargetUnreachableError,
-  type Exchange,
-  type ProbeRequest,
-  type ProbeResponse,
-  type ResponseAnomaly,
-  type Target,
-  type TargetCapability,
-  type TargetKind,
-} from './target.ts';
+export type { Exchange, ProbeRequest, ProbeResponse, ResponseAnomaly } from './exchange.ts';
+export { TargetUnreachableError, type Target, type TargetCapability, type TargetKind } from './target.ts';
 export { ControlPlaneError, type ControlClient } from './control-client.ts';
 export { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS, type SendLimits } from './http-send.ts';
 export { DEFAULT_PRISM_START_TIMEOUT_MS } from './prism-process.ts';

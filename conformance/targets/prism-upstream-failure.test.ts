@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Transport } from './http-send.ts';
 import { reportLostUpstream } from './prism-upstream-failure.ts';
-import { TargetUnreachableError, type ProbeResponse } from './target.ts';
+import type { ProbeResponse, Transport } from './exchange.ts';
+import { TargetUnreachableError } from './target.ts';
 
 // Prism 5.14.2's answer when its upstream refuses the connection, as recorded.
 const PRISM_FETCH_ERROR: ProbeResponse = {

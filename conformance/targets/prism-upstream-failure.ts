@@ -1,6 +1,6 @@
 import { displayUrl } from './display-url.ts';
-import type { Transport } from './http-send.ts';
-import { TargetUnreachableError, type ProbeResponse } from './target.ts';
+import type { ProbeResponse, Transport } from './exchange.ts';
+import { TargetUnreachableError } from './target.ts';
 
 // When Prism's proxy cannot reach its upstream it answers 500 itself, with a problem+json body of
 // type "FetchError". Passed on, that would read as the upstream failing; it is the upstream

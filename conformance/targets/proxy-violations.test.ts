@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proxyViolations } from './proxy-violations.ts';
-import type { Exchange } from './target.ts';
+import type { Exchange } from './exchange.ts';
 
 function exchangeWith(headers: Record<string, string>): Exchange {
   return {

@@ -1,4 +1,4 @@
-import type { Exchange } from './target.ts';
+import type { Exchange } from './exchange.ts';
 
 // Prism's validation proxy reports what it found wrong with a request or with the upstream's
 // response in one response header, `sl-violations`: a JSON array of

@@ -1,5 +1,6 @@
-import type { OperationId, OperationInfo } from '../../spec/openapi/index.ts';
+import type { OperationInfo } from '../../spec/openapi/index.ts';
 import type { ControlClient } from './control-client.ts';
+import type { Exchange, ProbeRequest } from './exchange.ts';
 import type { SimulatorInfo } from './simulator-info.ts';
 
 // The shared contract of every target (docs/probe-design.md, "Targets"). A target only sends and
@@ -16,41 +17,6 @@ export type TargetCapability =
   | 'schema'
   /** A validating proxy reports violations of the upstream (proxy:URL). */
   | 'proxy-validation';
-
-export interface ProbeRequest {
-  method: string;
-  /** Request target as sent: path + optional `?query`. */
-  target: string;
-  headers: Record<string, string>;
-  /** Raw text, sent byte-for-byte as UTF-8 (signatures cover it). */
-  body?: string;
-}
-
-export interface ProbeResponse {
-  status: number;
-  /** Lower-case names; repeated headers joined with `, `. */
-  headers: Record<string, string>;
-  bodyText: string;
-  /** Parsed when the content type is JSON and the body parses. */
-  body?: unknown;
-  durationMs: number;
-  /** What the client noticed about the message itself; absent when nothing. */
-  anomalies?: readonly ResponseAnomaly[];
-}
-
-/** A flaw of the HTTP message that its parsed form would hide. */
-export interface ResponseAnomaly {
-  /** `single-header`: a header HTTP allows once came more than once; `utf-8`: a JSON or text body is not valid UTF-8. */
-  readonly rule: 'single-header' | 'utf-8';
-  readonly message: string;
-}
-
-export interface Exchange {
-  request: ProbeRequest;
-  response: ProbeResponse;
-  /** The documented operation the request targets (path overrides applied), if any. */
-  operationId?: OperationId;
-}
 
 export interface Target {
   readonly kind: TargetKind;

@@ -1,4 +1,5 @@
-import type { ProbeRequest, Target } from './target.ts';
+import type { ProbeRequest } from './exchange.ts';
+import type { Target } from './target.ts';
 
 // Requests the target tests share: built from a target's own info, so they work on any target
 // that fronts a simulator.

@@ -15,6 +15,7 @@ export {
   type Strategy,
 } from './facts.ts';
 export { TTL_PROVENANCE_NOTE, WAITING_SCA_STATUS, expectedStatusOf, explain, predict, type RowEvaluation } from './predict.ts';
+export { unreachableBecause, type RunFacts } from './reachability.ts';
 export { renderDecisionTableMarkdown } from './render-markdown.ts';
 export type {
   DeviceSummary,

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../errors/index.ts';
 import { isSourceKey } from '../openapi/index.ts';
-import { hasSeedBasis, OPEN_ITEMS, REQUIREMENT_IDS, REQUIREMENTS } from './catalogue.ts';
+import { REQUIREMENT_IDS, REQUIREMENTS } from './catalogue.ts';
+import { hasSeedBasis, OPEN_ITEMS } from './requirement.ts';
 import { requirementsFor } from './requirements-for.ts';
 
 // The seeds live beside the project (/work/shared/seeds for /work/main), not inside it.

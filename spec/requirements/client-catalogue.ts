@@ -1,5 +1,5 @@
 import { SEED_FILES } from '../errors/index.ts';
-import type { Requirement } from './catalogue.ts';
+import type { Requirement } from './requirement.ts';
 
 // What a partner's CLIENT must do (issue 10, `linkcy-sca certify --client-cmd`): the same seed
 // sentences as the server-side requirements, read from the caller's side. The client kit

@@ -1,15 +1,13 @@
+export { REQUIREMENT_IDS, REQUIREMENTS, type RequirementId } from './catalogue.ts';
 export {
   hasSeedBasis,
   OPEN_ITEMS,
-  REQUIREMENT_IDS,
-  REQUIREMENTS,
   type DigestBasis,
   type DocumentedRequirement,
   type InferredRequirement,
   type OpenItem,
   type Requirement,
-  type RequirementId,
   type SeedBasis,
-} from './catalogue.ts';
+} from './requirement.ts';
 export { requirementsFor } from './requirements-for.ts';
 export { SUCCESS_REQUIREMENTS } from './success-requirements.ts';

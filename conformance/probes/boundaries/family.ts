@@ -17,6 +17,7 @@ export const boundariesFamily: ProbeFamily<BoundaryCase, BoundaryObservation> = 
     const notApplicable = testCase.notApplicable?.(session.context);
     if (notApplicable !== undefined) return { ...observed, exchanges: [], calls: [], notApplicable };
     const calls = await testCase.play(session);
-    return { ...observed, exchanges: session.exchanges, calls };
+    const [operationId, ...others] = new Set(calls.map((call) => call.operationId));
+    return { ...observed, exchanges: session.exchanges, calls, ...(operationId !== undefined && others.length === 0 ? { operationId } : {}) };
   },
 };

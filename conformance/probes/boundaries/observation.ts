@@ -1,3 +1,4 @@
+import type { OperationId } from '../../../spec/openapi/index.ts';
 import type { RequirementId } from '../../../spec/requirements/index.ts';
 import type { Observation } from '../check.ts';
 import type { ScaObservation } from '../sca-observation.ts';
@@ -13,6 +14,8 @@ export interface BoundaryObservation extends Observation {
   readonly boundary: string;
   readonly requirementIds: readonly RequirementId[];
   readonly calls: readonly JudgedCall[];
+  /** The operation every judged call is on, when there is one: the result counts the case for it. */
+  readonly operationId?: OperationId;
   /** Why the case could not be stated on this target (then nothing was sent). */
   readonly notApplicable?: string;
 }

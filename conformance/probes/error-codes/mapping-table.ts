@@ -1,27 +1,13 @@
-import { ERROR_CATALOGUE, ERROR_CODES, type ErrorCode } from '../../../spec/errors/index.ts';
-import type { OperationId } from '../../../spec/openapi/index.ts';
+import { ERROR_CATALOGUE, ERROR_CODES } from '../../../spec/errors/index.ts';
 import type { ProbeContext } from '../context.ts';
 import type { FamilyRunOutcome } from '../family-summary.ts';
 import { errorCodeOf } from '../session.ts';
+import type { ErrorCodeMappingRow } from './mapping-row.ts';
 import type { ErrorCodeObservation } from './observation.ts';
 import { ERROR_SCENARIOS, unprovokedUnderProfile } from './scenarios.ts';
 
 // The documented vs observed table of the result (the family's summary): one row per catalogue
 // code, in catalogue order.
-
-export interface ErrorCodeMappingRow {
-  readonly code: ErrorCode;
-  readonly documentedStatus: number;
-  /** The seed's label, verbatim ("401 Forbidden"). */
-  readonly seedLabel: string;
-  readonly observedStatus: number | null;
-  readonly observedCode: string | null;
-  /** Only a triggered code can pass; a code no client can provoke is reported, never passed. */
-  readonly triggered: boolean;
-  /** The scenario that provokes it, or why it could not be provoked. */
-  readonly how: string;
-  readonly operationId: OperationId | null;
-}
 
 export function buildErrorCodeMapping(outcome: FamilyRunOutcome<ErrorCodeObservation>, context: ProbeContext): ErrorCodeMappingRow[] {
   const unprovoked = unprovokedUnderProfile(context);

@@ -26,6 +26,8 @@ export const SIGNATURE_BOUNDARY_FAULTS: readonly BoundaryFault[] = [
   { defect: 'lookAheadMatchNotStored', cases: ['counter-window/replay-accepted-ahead'], requirement: 'SCA-SIG-011' },
   { defect: 'replayCheckedByNonce', cases: ['counter-window/used-counter-new-nonce'], requirement: 'SCA-SIG-011' },
   { defect: 'ttlExclusive', cases: each('ttl/last-accepted-ms', ELIGIBLE), requirement: 'SCA-TTL-002' },
+  // Also in the fault catalogue (the ttl family): here, it fails the first refused millisecond on every operation.
+  { defect: 'ignoreTtl', cases: each('ttl/first-refused-ms', ELIGIBLE), requirement: 'SCA-TTL-002' },
   { defect: 'ttlSkippedWithoutBody', cases: each('ttl/first-refused-ms', WITHOUT_BODY), requirement: 'SCA-TTL-002' },
   { defect: 'singleFactorOnlyPossessionRefused', cases: ['single-factor/knowledge-alone', 'single-factor/biometry-alone'], requirement: 'SCA-SIG-015' },
   {
