@@ -2,7 +2,7 @@ import { consumerLoginBody, partnerLoginBody, refreshBody, type PartnerCredentia
 import type { PushMode, ScaCase, TokenKind } from '../../../spec/expectations/index.ts';
 import type { OperationId } from '../../../spec/openapi/index.ts';
 import type { RequirementId } from '../../../spec/requirements/index.ts';
-import { decodeJwtClaims } from '../../simulator/index.ts';
+import { decodeJwtClaims, PUSH_MODES } from '../../simulator/index.ts';
 import type { Exchange } from '../../targets/index.ts';
 import type { ProbeContext } from '../context.ts';
 import { OPERATION_RECIPES, scaEligibleOperations } from '../fixtures/operations.ts';
@@ -19,9 +19,9 @@ import type { JudgedCall } from './observation.ts';
 // The stated edges of the token, header and environment rules (docs/probe-design.md, "Stated
 // boundaries"): a bearer token's expiry to the millisecond, refresh token rotation, rejected
 // credentials, another end user's resources, SCA header names in any case, a repeated strategy,
-// every push mode on an operation of each method, and BY_PASS under the production profile.
+// every push mode (the simulator's, set through its control plane) on an operation of each kind, and
+// BY_PASS under the production profile.
 
-const PUSH_MODES: readonly PushMode[] = ['off', 'approve', 'decline', 'timeout'];
 const NO_DEVICE = sceneFactsOf({ devices: 'none', biometry: false });
 const STRATEGY = 'Linkcy-SCA-Strategy';
 const SIGNATURE = 'Linkcy-SCA-Signature';
@@ -41,6 +41,7 @@ async function signedBy(session: CaseSession, scene: Scene, planned: PlannedRequ
 
 // --- Bearer token expiry (SCA-AUTH-003, D-SIM-1): accepted up to exp * 1000 - 1 ms, refused from exp * 1000 ms.
 
+/** How many ms before `exp` each edge calls. */
 const EXPIRY_EDGES = { 'last-valid-ms': 1, 'first-expired-ms': 0 } as const;
 type ExpiryEdge = keyof typeof EXPIRY_EDGES;
 
