@@ -29,6 +29,7 @@ export { probeTarget, probeVerdict, providerProbesSection } from './producers/pr
 export { renderHtml } from './render/html.ts';
 export { renderJson } from './render/json.ts';
 export { renderJunit } from './render/junit.ts';
+export { reachSentences } from './render/labels.ts';
 export { MARKDOWN_LIMIT, renderMarkdown } from './render/markdown.ts';
 export { checkSignature, loadSigningKey, signReport, SigningKeyError, type SignatureCheck } from './certificate/sign.ts';
 export { verifyReport, type VerifyOptions, type VerifyResult } from './certificate/verify.ts';

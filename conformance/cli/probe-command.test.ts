@@ -74,6 +74,7 @@ describe('linkcy-sca probe options', () => {
     [{ runTimeout: '1000h' }, /^--run-timeout: at most 24 days/],
     [{ maxBody: 'lots' }, /^--max-body: invalid size "lots": use a number of bytes/],
     [{ maxBody: '0' }, /^--max-body: must be more than 0/],
+    [{ coverage: true, target: 'http://127.0.0.1:9' }, /^--coverage: only the embedded simulator \(--target simulator\) runs in this process/],
   ])('refuses %j with a one-line usage error', (override, message) => {
     expect(() => parseProbeOptions({ ...DEFAULTS, ...override })).toThrow(UsageError);
     expect(() => parseProbeOptions({ ...DEFAULTS, ...override })).toThrow(message);
@@ -86,7 +87,7 @@ describe('linkcy-sca probe options', () => {
 });
 
 describe('linkcy-sca probe', () => {
-  it('runs through commander, writes the report (JSON by default) and exits 0 when nothing failed', async () => {
+  it('runs through commander, writes the report (JSON by default), prints its reach and exits 0 when nothing failed', async () => {
     const outcome: CliOutcome = { exitCode: -1 };
     const program = new Command().exitOverride();
     registerProbeCommand(program, outcome);
@@ -97,15 +98,22 @@ describe('linkcy-sca probe', () => {
     process.stdout.write = write;
     process.stderr.write = write;
     try {
-      await program.parseAsync(['probe', '--target', 'simulator', '--runs', '2', '--only', 'ttl', '--out', out], { from: 'user' });
+      await program.parseAsync(['probe', '--target', 'simulator', '--runs', '2', '--only', 'ttl', '--coverage', '--out', out], { from: 'user' });
     } finally {
       process.stdout.write = stdout;
       process.stderr.write = stderr;
     }
     expect(outcome.exitCode).toBe(EXIT_CODES.ok);
     expect(written.join('')).toContain('(seed 1, runs 2, only ttl)');
+    expect(written.join('')).toMatch(/reach \(provider-probes\): decision rows: \d+ of \d+ reachable reached, \d+ not reachable under this profile; not reached: .*; simulator code: \d+\/\d+ branches, \d+\/\d+ functions run/);
     expect(readdirSync(out)).toEqual(['report.json']);
-    expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))).toMatchObject({ reportVersion: 1, verdict: 'pass', seeds: [1], sections: [{ runs: 2, selection: 'ttl' }] });
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report).toMatchObject({ reportVersion: 1, verdict: 'pass', seeds: [1], sections: [{ runs: 2, selection: 'ttl' }] });
+    const { rows, simulator } = report.sections[0].reach;
+    expect(rows.find((row: { row: string }) => row.row === 'DS-TTL-EXPIRED').cases).toBeGreaterThan(0);
+    expect(simulator.files.map((file: { file: string }) => file.file)).toContain('sca-evaluation.ts');
+    // Block counts need code compiled after coverage started; this worker may have run the simulator before.
+    expect(simulator.total.functions.covered).toBeGreaterThan(0);
   });
 
   it('exits 1 when a check fails on a URL target given its simulator info, and prints how to replay it', async () => {

@@ -44,6 +44,7 @@ export interface ProbeCommandOptions {
   requestTimeout?: string;
   runTimeout?: string;
   maxBody?: string;
+  coverage?: boolean;
 }
 
 export type ParsedProbeOptions = ProviderRunOptions;
@@ -72,6 +73,7 @@ export function registerProbeCommand(program: Command, outcome: CliOutcome): voi
     .requiredOption('--target <target>', 'simulator, prism, proxy:<URL> or <URL>')
     .option('--only <family|REQ-ID>', `one family (${FAMILY_IDS.join(', ')}) or the checks covering one requirement ID`);
   addRunOptions(command, { reporter: 'json' })
+    .option('--coverage', 'with --target simulator: measure the simulator code the run executes (V8 block coverage; the report\'s reach)')
     .addOption(new Option('--replay-path <path>', 'replay one case (from a failure\'s replay command)').hideHelp())
     .action(async (options: ProbeCommandOptions) => {
       outcome.exitCode = await runProviderRun(parseProbeOptions(options, 'probe'), processConsole());
@@ -106,6 +108,9 @@ export function parseProbeOptions(options: ProbeCommandOptions, command: 'probe'
     if (error instanceof SelectionError) throw new UsageError(error.message);
     throw error;
   }
+  if (options.coverage === true && options.target !== 'simulator') {
+    throw new UsageError(`--coverage: only the embedded simulator (--target simulator) runs in this process, got --target ${options.target}`);
+  }
   if (options.replayPath !== undefined) {
     if (!/^\d+(:\d+)*$/.test(options.replayPath)) throw new UsageError(`--replay-path: expected a fast-check path such as 3:0:1, got ${JSON.stringify(options.replayPath)}`);
     if (options.only === undefined || !isFamilyId(options.only)) throw new UsageError('--replay-path replays one case of one family: give that family with --only');
@@ -128,6 +133,7 @@ export function parseProbeOptions(options: ProbeCommandOptions, command: 'probe'
     ...(profile === undefined ? {} : { profile }),
     ...(options.expect === undefined ? {} : { expect: { file: options.expect, profile: expectOption(options.expect) } }),
     ...(options.replayPath === undefined ? {} : { replayPath: options.replayPath }),
+    ...(options.coverage === true ? { coverage: true } : {}),
     ...(signKeyPem === undefined ? {} : { signKeyPem }),
   };
 }

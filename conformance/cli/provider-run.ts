@@ -9,6 +9,7 @@ import {
   parseReporters,
   probeTarget,
   providerProbesSection,
+  reachSentences,
   ReporterListError,
   signReport,
   SigningKeyError,
@@ -57,6 +58,8 @@ export interface ProviderRunOptions {
   readonly maxBodyBytes?: number;
   /** Sections other producers made for the same report (certify: the reference client's scenarios). */
   readonly extraSections?: readonly ReportSection[];
+  /** Measure the simulator code run (embedded simulator only; `probe --coverage`). */
+  readonly coverage?: boolean;
 }
 
 /** Checked before anything runs: an empty DIR or one of the suite's source folders is refused. */
@@ -160,6 +163,7 @@ async function resolveRunAndReport(options: ProviderRunOptions, io: ConsoleIo, s
       ...(options.profile === undefined ? {} : { profile: options.profile }),
       ...(options.expect === undefined ? {} : { expect: options.expect.profile }),
       replayBase: replayBase(options),
+      coverage: options.coverage === true,
       signal,
       listeners: [progressListener(io, progressMode(io, options.quiet))],
     });
@@ -223,6 +227,10 @@ export function summaryLines(report: ConformanceReport, files: readonly string[]
   const { requirements, checks } = report.summary;
   return [
     `${report.verdict === 'pass' ? 'PASS' : 'FAIL'}: requirements ${requirements.pass} pass, ${requirements.fail} fail, ${requirements.error} error, ${requirements['not-applicable']} not applicable, ${requirements['not-run']} not run; checks ${checks.pass} pass, ${checks.fail} fail, ${checks.error} error, ${checks['not-applicable']} not applicable, ${checks['not-run']} not run; ${report.summary.cases} cases${report.seeds.length === 0 ? '' : `; seed ${report.seeds.join(', ')}`}${report.signature === undefined ? '' : `; signed (key ${report.signature.keyId.slice(0, 12)}…)`}`,
+    ...report.sections.flatMap((section) => {
+      const sentences = reachSentences(section.reach);
+      return sentences.length === 0 ? [] : [`reach (${section.producer}): ${sentences.join('; ')}`];
+    }),
     `report: ${files.join(', ')}`,
   ];
 }

@@ -6,7 +6,10 @@ import type { CoverageCounts, CoveredFile, SimulatorCoverage } from './probe-res
 // target): V8 precise block coverage through node:inspector, summarised per file of
 // conformance/simulator/. A function counts as covered when it ran; a branch is a block V8
 // reports inside a function (V8 reports a block when its count may differ from its parent's), and
-// counts as covered when it ran. Tests of the simulator itself are left out.
+// counts as covered when it ran. Tests of the simulator itself are left out. V8 adds block
+// counters only to code compiled once coverage is on: in a process that ran simulator code before
+// (a test worker), those functions count whole, without their blocks. The probe command starts
+// coverage before its first request, so its counts are complete.
 
 const SIMULATOR = new URL('../simulator/', import.meta.url).href;
 

@@ -185,6 +185,20 @@ export interface SectionReach {
   readonly cases: number;
   readonly groups: readonly { readonly group: string; readonly applicable: boolean; readonly cases: number }[];
   readonly operations: readonly { readonly operationId: string | null; readonly requests: number; readonly statuses: readonly { readonly status: number; readonly count: number }[] }[];
+  /** Decision-table rows (provider probes): cases held to each; `notReachable` names the condition the run's profile rules out. */
+  readonly rows?: readonly { readonly row: string; readonly cases: number; readonly notReachable?: string }[];
+  /** Operation x strategy sent x answer (status and error code), as exercised. */
+  readonly answers?: readonly { readonly operationId: string; readonly strategy: string; readonly status: number; readonly code: string | null; readonly count: number }[];
+  /** Simulator code executed (embedded simulator, `probe --coverage`). */
+  readonly simulator?: {
+    readonly files: readonly ({ readonly file: string } & CoverageCounts)[];
+    readonly total: CoverageCounts;
+  };
+}
+
+export interface CoverageCounts {
+  readonly functions: { readonly covered: number; readonly total: number };
+  readonly branches: { readonly covered: number; readonly total: number };
 }
 
 export interface ReportSignature {

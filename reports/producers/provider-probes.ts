@@ -57,6 +57,9 @@ export function providerProbesSection(result: ProbeResult, command: string | nul
       cases: result.summary.casesRun,
       groups: result.reach.families.map((family) => ({ group: family.family, applicable: family.applicable, cases: family.cases })),
       operations: result.reach.operations,
+      rows: result.reach.rows,
+      answers: result.reach.answers,
+      ...(result.reach.simulator === undefined ? {} : { simulator: result.reach.simulator }),
     },
   };
 }

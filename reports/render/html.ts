@@ -1,6 +1,6 @@
 import type { ConformanceReport, ObservedRow, ReportSection, RequirementVerdict, VerdictCounts } from '../model/types.ts';
 import { VERDICTS } from '../model/types.ts';
-import { failureEntries, failureRequirementIds, humanTime, shortHash, VERDICT_LABEL, type FailureEntry } from './labels.ts';
+import { failureEntries, failureRequirementIds, humanTime, reachSentences, shortHash, VERDICT_LABEL, type FailureEntry } from './labels.ts';
 
 // The report for the person who certifies: one self-contained HTML file (inline CSS and script,
 // a Content-Security-Policy that forbids every network fetch), readable offline and attachable to
@@ -133,7 +133,25 @@ function sectionBlock(section: ReportSection): string {
 ${section.command === null ? '' : `<p>Rerun: <code>${escape(section.command)}</code></p>`}
 ${section.harnessErrors.length === 0 ? '' : `<ul class="harness">${section.harnessErrors.map((error) => `<li>harness error in ${escape(error.group)}${error.caseId === null ? '' : ` (${escape(error.caseId)})`}: ${escape(error.message)}</li>`).join('')}</ul>`}
 <table class="checks"><thead><tr><th>check</th><th>verdict</th><th>title</th><th>cases</th><th>distinct findings</th></tr></thead><tbody>${checks.join('\n')}</tbody></table>
-<table class="reach"><thead><tr><th>operation</th><th>requests</th><th>statuses</th></tr></thead><tbody>${operations.join('\n')}</tbody></table>`;
+<h4>Reach</h4>
+<table class="reach"><thead><tr><th>operation</th><th>requests</th><th>statuses</th></tr></thead><tbody>${operations.join('\n')}</tbody></table>
+${reachBlock(section.reach)}`;
+}
+
+/** Decision rows and operation x strategy x answer, when the producer has them (provider probes). */
+function reachBlock(reach: ReportSection['reach']): string {
+  const sentences = reachSentences(reach).map((sentence) => `<p>${escape(sentence)}</p>`);
+  const rows = (reach.rows ?? []).map(
+    (row) => `<tr><td><code>${escape(row.row)}</code></td><td class="num">${row.cases}</td><td>${row.notReachable === undefined ? (row.cases === 0 ? '<strong>not reached</strong>' : '') : `not reachable under this profile: ${escape(row.notReachable)}`}</td></tr>`,
+  );
+  const answers = (reach.answers ?? []).map(
+    (answer) => `<tr><td>${escape(answer.operationId)}</td><td>${escape(answer.strategy)}</td><td class="num">${answer.status}</td><td>${escape(answer.code ?? '')}</td><td class="num">${answer.count}</td></tr>`,
+  );
+  return [
+    ...sentences,
+    rows.length === 0 ? '' : `<table class="reach"><thead><tr><th>decision row</th><th>cases</th><th></th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`,
+    answers.length === 0 ? '' : `<table class="reach"><thead><tr><th>operation</th><th>strategy sent</th><th>status</th><th>code</th><th>exchanges</th></tr></thead><tbody>${answers.join('\n')}</tbody></table>`,
+  ].join('\n');
 }
 
 const STYLE = `

@@ -1,4 +1,4 @@
-import type { ConformanceReport, ReportCheck, ReportFailure, ReportSection, Verdict } from '../model/types.ts';
+import type { ConformanceReport, ReportCheck, ReportFailure, ReportSection, SectionReach, Verdict } from '../model/types.ts';
 
 // Words and selections the human-readable renderers (Markdown, HTML, console) share, so they
 // never disagree about what a verdict is called or which failures a report holds.
@@ -21,6 +21,27 @@ export interface FailureEntry {
 /** Every failure of every section, in section and check order. */
 export function failureEntries(report: ConformanceReport): FailureEntry[] {
   return report.sections.flatMap((section) => section.checks.flatMap((check) => check.failures.map((failure) => ({ section, check, failure }))));
+}
+
+/**
+ * What a section reached beyond its operations, one sentence each: decision rows (those the
+ * run's profile rules out apart, never counted as missed) and the simulator code run.
+ */
+export function reachSentences(reach: SectionReach): string[] {
+  const sentences: string[] = [];
+  if (reach.rows !== undefined) {
+    const reachable = reach.rows.filter((row) => row.notReachable === undefined);
+    const missed = reachable.filter((row) => row.cases === 0).map((row) => row.row);
+    const ruledOut = reach.rows.length - reachable.length;
+    sentences.push(
+      `decision rows: ${reachable.length - missed.length} of ${reachable.length} reachable reached${ruledOut === 0 ? '' : `, ${ruledOut} not reachable under this profile`}${missed.length === 0 ? '' : `; not reached: ${missed.join(', ')}`}`,
+    );
+  }
+  if (reach.simulator !== undefined) {
+    const { branches, functions } = reach.simulator.total;
+    sentences.push(`simulator code: ${branches.covered}/${branches.total} branches, ${functions.covered}/${functions.total} functions run`);
+  }
+  return sentences;
 }
 
 /** "2026-12-02 10:27:04 UTC" */

@@ -1,6 +1,6 @@
 import type { ConformanceReport, ObservedRow, VerdictCounts } from '../model/types.ts';
 import { VERDICTS } from '../model/types.ts';
-import { failureEntries, failureRequirementIds, humanTime, shortHash, VERDICT_LABEL, type FailureEntry } from './labels.ts';
+import { failureEntries, failureRequirementIds, humanTime, reachSentences, shortHash, VERDICT_LABEL, type FailureEntry } from './labels.ts';
 
 // Markdown for a pull-request comment or $GITHUB_STEP_SUMMARY: it must stay under GitHub's
 // 65,536-character limit however much failed, so failure details degrade step by step (full
@@ -117,6 +117,9 @@ function reachSection(report: ConformanceReport): string[] {
     const reached = section.reach.operations.filter((operation) => operation.requests > 0 && operation.operationId !== null).length;
     const documented = section.reach.operations.filter((operation) => operation.operationId !== null).length;
     lines.push(`${section.producer}: ${section.reach.cases} cases (${groups}); ${reached} of ${documented} operations reached.`);
+    lines.push(...reachSentences(section.reach).map((sentence) => `- ${sentence}`));
+    const ruledOut = (section.reach.rows ?? []).filter((row) => row.notReachable !== undefined);
+    if (ruledOut.length > 0) lines.push('', '| not reachable under this profile | condition |', '|---|---|', ...ruledOut.map((row) => `| ${row.row} | ${cell(row.notReachable ?? '')} |`), '');
   }
   return [...lines, ''];
 }

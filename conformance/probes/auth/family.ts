@@ -4,6 +4,7 @@ import type { TokenKind } from '../../../spec/expectations/index.ts';
 import type { OperationId } from '../../../spec/openapi/index.ts';
 import type { ProbeContext } from '../context.ts';
 import type { ProbeFamily } from '../family.ts';
+import { credentialOf } from '../fixtures/operations.ts';
 import { planRequest, sendPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
 import { buildScene, type Scene } from '../fixtures/scene.ts';
 import { dataSigningHeaders } from '../fixtures/signing.ts';
@@ -56,13 +57,16 @@ export const authFamily: ProbeFamily<AuthCase, ScaObservation> = {
   source: {
     kind: 'property',
     arbitrary: (context) => fc.record({ operationId: fc.constantFrom(...securedOperations(context)), tokenKind: fc.constantFrom(...TOKEN_KINDS) }),
-    // Every token kind on the partner-only operation, and the end-user cases of the others.
+    // Every token kind on the partner-only operation, the end-user cases of the others, an end
+    // user signing up, and every operation with its own credential (its success row).
     examples: (context) => {
       const cases: AuthCase[] = [
         ...TOKEN_KINDS.map((tokenKind) => ({ operationId: 'deleteScaDevice', tokenKind }) as const),
         { operationId: 'createCard', tokenKind: 'end-user' },
         { operationId: 'createCard', tokenKind: 'end-user-other' },
         { operationId: 'getConsumer', tokenKind: 'end-user-other' },
+        { operationId: 'createConsumer', tokenKind: 'end-user' },
+        ...securedOperations(context).map((operationId) => ({ operationId, tokenKind: credentialOf(operationId) }) as AuthCase),
       ];
       return cases.filter((testCase) => context.operations.has(testCase.operationId));
     },
