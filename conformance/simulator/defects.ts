@@ -91,6 +91,8 @@ export const SIMULATOR_DEFECTS = [
   'pushApprovalIgnored',
   /** sca-evaluation.ts: a declined push answers SCA_REQUIRED instead of SCA_INTERACTION_DECLINED. */
   'pushDeclineWrongCode',
+  /** operation-pipeline.ts: an end user whose KYC or KYB is not validated is served once SCA passed. */
+  'kycNotEnforced',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

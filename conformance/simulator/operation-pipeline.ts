@@ -66,7 +66,9 @@ function evaluateOperation(runtime: SimulatorRuntime, { operation, pathParams }:
   if (sca.kind === 'answer') return sca.reply;
 
   // 6. Business rules: the subject's KYC first, then what the request names; 7. the answer.
-  const reply = sca.kycRefusal ?? resolution.businessRefusal ?? resolution.execute();
+  // Defect `kycNotEnforced` acts here only.
+  const kycRefusal = settings.defects.has('kycNotEnforced') ? undefined : sca.kycRefusal;
+  const reply = kycRefusal ?? resolution.businessRefusal ?? resolution.execute();
   sca.settle(reply);
   return reply;
 }

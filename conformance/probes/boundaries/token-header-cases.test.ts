@@ -7,10 +7,11 @@ import { CaseSession } from '../session.ts';
 import { boundariesFamily } from './family.ts';
 import { boundariesOutcome } from './outcome.ts';
 import { TOKEN_HEADER_BOUNDARY_FAULTS } from './test-support/token-header-faults.ts';
+import { orderBoundaryCases } from './order-cases.ts';
 import { tokenHeaderBoundaryCases } from './token-header-cases.ts';
 
-// The token, header and environment edges: every case passes on the correct simulator (sandbox
-// and production), and each test-only defect of these rules fails the cases that state its edge,
+// The token, header and environment edges, and those of the evaluation order (order-cases.ts):
+// every case passes on the correct simulator (sandbox and production), and each test-only defect of these rules fails the cases that state its edge,
 // naming the rule's requirement. Only these cases are played, straight through the family and its
 // check, so the table stays fast; the runner plays them with the rest of the family.
 
@@ -25,7 +26,7 @@ async function play(target: Target, only: (id: string) => boolean = () => true):
   const context: ProbeContext = await createProbeContext(target);
   const problems = new Map<string, readonly Problem[]>();
   const notApplicable: string[] = [];
-  for (const testCase of tokenHeaderBoundaryCases(context)) {
+  for (const testCase of [...tokenHeaderBoundaryCases(context), ...orderBoundaryCases(context)]) {
     if (!only(testCase.id)) continue;
     const observation = await boundariesFamily.execute(testCase, new CaseSession(context, testCase.id));
     if (observation.notApplicable !== undefined) notApplicable.push(testCase.id);

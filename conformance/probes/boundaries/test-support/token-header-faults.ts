@@ -34,6 +34,7 @@ export const TOKEN_HEADER_BOUNDARY_FAULTS: readonly TokenHeaderFault[] = [
   { defect: 'pushApprovalIgnored', cases: PUSH_OPERATIONS.map((id) => `push-mode/approve-${id}`), requirement: 'SCA-PUSH-004' },
   { defect: 'pushDeclineWrongCode', cases: PUSH_OPERATIONS.map((id) => `push-mode/decline-${id}`), requirement: 'SCA-PUSH-005' },
   { defect: 'pushTimeoutPerforms', cases: PUSH_OPERATIONS.map((id) => `push-mode/timeout-${id}`), requirement: 'SCA-PUSH-005' },
+  { defect: 'kycNotEnforced', cases: ['evaluation-order/kyc-after-sca/consumer', 'evaluation-order/kyc-after-sca/corporate'], requirement: 'SCA-KYC-002' },
   {
     defect: 'bypassInProductionOnGet',
     cases: ['by-pass-production/getCardPin', 'by-pass-production/getCardPanCredentials'],
