@@ -4,13 +4,14 @@ import type { OperationId } from '../../../spec/openapi/index.ts';
 import type { SceneRequest } from '../../simulator/index.ts';
 import type { ProbeContext } from '../context.ts';
 import { deleteDevice } from '../fixtures/device.ts';
-import { planRequest, sendPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
+import { planRequest, sendPlanned } from '../fixtures/requests.ts';
 import { buildScene, sceneFactsOf, type Scene } from '../fixtures/scene.ts';
 import { HarnessError } from '../harness-error.ts';
 import { scaCaseFor, type ScaCaseParts } from '../sca-case.ts';
 import type { CaseSession } from '../session.ts';
 import type { BoundaryCase } from './boundary-case.ts';
 import type { JudgedCall } from './observation.ts';
+import { signedBy } from './signed-by.ts';
 
 // The edges of the evaluation order (docs/sca-evaluation-order.md) that the random families reach
 // only by chance: an invalid request or an unknown resource answers before SCA is asked for, a
@@ -50,14 +51,11 @@ function kycCase(kind: 'consumer' | 'corporate'): BoundaryCase {
     requirementIds: ['SCA-KYC-002', 'SCA-KYC-001'],
     async play(session) {
       const scene = await buildScene(session, { devices: 'active', biometry: false, world });
-      const device = scene.onboarded?.device;
-      if (device === undefined) throw new HarnessError('the scene has no device to sign with');
       const kyc = kind === 'consumer' ? 'consumer-not-validated' : 'corporate-not-validated';
       const planned = planRequest(session, scene, 'createCard');
       const unsigned = await sendPlanned(session, planned, { token: scene.partnerToken });
-      const { header } = await signPlanned(session, device, planned);
+      const { header, signature } = await signedBy(session, scene, planned);
       const signed = await sendPlanned(session, planned, { token: scene.partnerToken, headers: { ...DATA_SIGNING, 'linkcy-sca-signature': header } });
-      const signature: ScaCase['signature'] = { present: true, wellFormed: true, facts: signatureFactsOf(session.context, 'possession_knowledge') };
       return [
         judged(session, scene, unsigned, { operationId: 'createCard' }, kyc, 'no SCA headers'),
         judged(session, scene, signed, { operationId: 'createCard', strategy: 'DATA_SIGNING', signature }, kyc, 'a correct signature'),
@@ -74,12 +72,9 @@ export function orderBoundaryCases(_context: ProbeContext): BoundaryCase[] {
       requirementIds: ['SCA-ERR-003'],
       async play(session) {
         const scene = await buildScene(session, { devices: 'active', biometry: false });
-        const device = scene.onboarded?.device;
-        if (device === undefined) throw new HarnessError('the scene has no device to sign with');
         const planned = { ...planRequest(session, scene, 'createCard'), body: '{}' };
-        const { header } = await signPlanned(session, device, planned);
+        const { header, signature } = await signedBy(session, scene, planned);
         const probe = await sendPlanned(session, planned, { token: scene.partnerToken, headers: { ...DATA_SIGNING, 'linkcy-sca-signature': header } });
-        const signature: ScaCase['signature'] = { present: true, wellFormed: true, facts: signatureFactsOf(session.context, 'possession_knowledge') };
         return [judged(session, scene, probe, { operationId: 'createCard', requestValid: false, strategy: 'DATA_SIGNING', signature })];
       },
     },
@@ -93,13 +88,11 @@ export function orderBoundaryCases(_context: ProbeContext): BoundaryCase[] {
       requirementIds: ['SCA-ERR-008', 'SCA-DEV-015'],
       async play(session) {
         const scene = await buildScene(session, { devices: 'active', biometry: false });
-        const device = scene.onboarded?.device;
-        if (device === undefined || scene.resources.scaDeviceId === undefined) throw new HarnessError('the scene has no device to sign with');
+        if (scene.resources.scaDeviceId === undefined) throw new HarnessError('the scene has no device to delete');
         await deleteDevice(session, scene.partnerToken, scene.resources.scaDeviceId);
         const planned = planRequest(session, scene, 'createCard');
-        const { header } = await signPlanned(session, device, planned);
+        const { header, signature } = await signedBy(session, scene, planned, { device: 'own-removed' });
         const probe = await sendPlanned(session, planned, { token: scene.partnerToken, headers: { ...DATA_SIGNING, 'linkcy-sca-signature': header } });
-        const signature: ScaCase['signature'] = { present: true, wellFormed: true, facts: signatureFactsOf(session.context, 'possession_knowledge', { device: 'own-removed' }) };
         return [judged(session, sceneFactsOf({ devices: 'none', biometry: false }), probe, { operationId: 'createCard', strategy: 'DATA_SIGNING', signature })];
       },
     },

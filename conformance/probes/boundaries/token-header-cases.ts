@@ -8,13 +8,14 @@ import type { ProbeContext } from '../context.ts';
 import { OPERATION_RECIPES, scaEligibleOperations } from '../fixtures/operations.ts';
 import { partnerLogin } from '../fixtures/partner.ts';
 import { withPushMode } from '../fixtures/push-mode.ts';
-import { planRequest, sendPlanned, signatureFactsOf, signPlanned, type PlannedRequest } from '../fixtures/requests.ts';
+import { planRequest, sendPlanned } from '../fixtures/requests.ts';
 import { buildScene, sceneFactsOf, type Scene } from '../fixtures/scene.ts';
 import { HarnessError } from '../harness-error.ts';
 import { scaCaseFor, type ScaCaseParts } from '../sca-case.ts';
 import type { CaseSession } from '../session.ts';
 import type { BoundaryCase } from './boundary-case.ts';
 import type { JudgedCall } from './observation.ts';
+import { signedBy } from './signed-by.ts';
 
 // The stated edges of the token, header and environment rules (docs/probe-design.md, "Stated
 // boundaries"): a bearer token's expiry to the millisecond, refresh token rotation, rejected
@@ -29,14 +30,6 @@ const SIGNATURE = 'Linkcy-SCA-Signature';
 function call(session: CaseSession, facts: Pick<Scene, 'devices' | 'factors' | 'registrationPending'>, probe: Exchange, parts: ScaCaseParts, note?: string): JudgedCall {
   const scaCase: ScaCase = scaCaseFor(session.context, facts, parts);
   return { operationId: parts.operationId, probe, scaCase, ...(note === undefined ? {} : { note }) };
-}
-
-/** A fresh signature of exactly `planned` by the scene's device, with the facts the model reads for it. */
-async function signedBy(session: CaseSession, scene: Scene, planned: PlannedRequest): Promise<{ header: string; signature: ScaCase['signature'] }> {
-  const device = scene.onboarded?.device;
-  if (device === undefined) throw new HarnessError('the scene has no device to sign with');
-  const { header } = await signPlanned(session, device, planned);
-  return { header, signature: { present: true, wellFormed: true, facts: signatureFactsOf(session.context, 'possession_knowledge') } };
 }
 
 // --- Bearer token expiry (SCA-AUTH-003, D-SIM-1): accepted up to exp * 1000 - 1 ms, refused from exp * 1000 ms.
