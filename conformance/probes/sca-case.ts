@@ -1,4 +1,4 @@
-import { predict, type Expectation, type HeaderFact, type PushMode, type ScaCase, type TokenKind } from '../../spec/expectations/index.ts';
+import { predict, type Expectation, type HeaderFact, type KycFact, type PushMode, type ScaCase, type TokenKind } from '../../spec/expectations/index.ts';
 import type { OperationId } from '../../spec/openapi/index.ts';
 import type { JudgeContext } from './check.ts';
 import { profileAlternatives, type ProfileAlternative } from './profile-readings.ts';
@@ -23,6 +23,8 @@ export interface ScaCaseParts {
   readonly requestValid?: boolean;
   /** Default true. */
   readonly resourceExists?: boolean;
+  /** The SCA subject's KYC; default validated. */
+  readonly kyc?: KycFact;
 }
 
 function headerFact(value: string | undefined): HeaderFact {
@@ -34,7 +36,7 @@ export function scaCaseFor(context: Pick<JudgeContext, 'profile'>, scene: Pick<S
     operationId: parts.operationId,
     profile: context.profile,
     token: parts.token ?? credentialOf(parts.operationId),
-    endUser: { devices: scene.devices, factors: [...scene.factors], registrationPending: scene.registrationPending },
+    endUser: { devices: scene.devices, factors: [...scene.factors], registrationPending: scene.registrationPending, ...(parts.kyc === undefined ? {} : { kyc: parts.kyc }) },
     strategy: headerFact(parts.strategy),
     factorHeader: headerFact(parts.factor),
     signature: parts.signature ?? { present: false },

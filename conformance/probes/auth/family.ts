@@ -58,7 +58,8 @@ export const authFamily: ProbeFamily<AuthCase, ScaObservation> = {
     kind: 'property',
     arbitrary: (context) => fc.record({ operationId: fc.constantFrom(...securedOperations(context)), tokenKind: fc.constantFrom(...TOKEN_KINDS) }),
     // Every token kind on the partner-only operation, the end-user cases of the others, an end
-    // user signing up, and every operation with its own credential (its success row).
+    // user signing up, and each operation the SCA families do not play with its own credential
+    // (its success row; the SCA families reach those of the others).
     examples: (context) => {
       const cases: AuthCase[] = [
         ...TOKEN_KINDS.map((tokenKind) => ({ operationId: 'deleteScaDevice', tokenKind }) as const),
@@ -66,7 +67,9 @@ export const authFamily: ProbeFamily<AuthCase, ScaObservation> = {
         { operationId: 'createCard', tokenKind: 'end-user-other' },
         { operationId: 'getConsumer', tokenKind: 'end-user-other' },
         { operationId: 'createConsumer', tokenKind: 'end-user' },
-        ...securedOperations(context).map((operationId) => ({ operationId, tokenKind: credentialOf(operationId) }) as AuthCase),
+        ...securedOperations(context)
+          .filter((operationId) => context.operations.get(operationId)?.scaEligible !== true)
+          .map((operationId): AuthCase => ({ operationId, tokenKind: credentialOf(operationId) })),
       ];
       return cases.filter((testCase) => context.operations.has(testCase.operationId));
     },

@@ -15,7 +15,15 @@ export const errorCodesFamily: ProbeFamily<ErrorScenario, ErrorCodeObservation> 
   execute: async (scenario, session) => {
     if (scenario.provoke === undefined) throw new Error(`error-codes: ${scenario.code} has no scenario`);
     const probe = await scenario.provoke(session);
-    return { caseId: session.caseId, exchanges: session.exchanges, code: scenario.code, operationId: scenario.operationId, how: scenario.how, probe };
+    return {
+      caseId: session.caseId,
+      exchanges: session.exchanges,
+      code: scenario.code,
+      operationId: scenario.operationId,
+      how: scenario.how,
+      probe,
+      ...(scenario.scaCase === undefined ? {} : { scaCase: scenario.scaCase(session.context) }),
+    };
   },
   summarize: (outcome, context) => ({ errorCodeMapping: buildErrorCodeMapping(outcome, context) }),
 };

@@ -4,6 +4,7 @@ import { requirementsFor, type RequirementId } from '../../../spec/requirements/
 import type { CheckDefinition } from '../check.ts';
 import { describeAnswer } from '../outcome.ts';
 import { statusReading } from '../profile-readings.ts';
+import { predictFor } from '../sca-case.ts';
 import { errorCodeOf } from '../session.ts';
 import type { ErrorCodeObservation } from './observation.ts';
 import { ERROR_SCENARIOS } from './scenarios.ts';
@@ -16,12 +17,15 @@ export const errorCodeMapping: CheckDefinition<ErrorCodeObservation> = {
   requirementIds: [...new Set<RequirementId>(['SCA-ERR-001', 'SCA-ERR-002', ...ERROR_SCENARIOS.filter((scenario) => scenario.provoke !== undefined).flatMap((scenario) => requirementsFor(scenario.code))])],
   severity: 'major',
   needs: ['sca-semantics', 'control'],
-  run: ({ code, probe, operationId }, judge) => {
+  run: ({ code, probe, operationId, scaCase }, judge) => {
+    // The catalogue says what the code answers; where the scenario states its facts, the decision
+    // row that gives this code is reached (scenarios.test.ts holds the two in agreement).
+    const rows = scaCase === undefined ? [] : [predictFor(judge, scaCase).rule];
     const definition = ERROR_CATALOGUE[code];
     // The catalogue's status, or the one the target profile declares where the sources disagree.
     const status = expectedStatusOf(code, judge.expect);
     const observedCode = errorCodeOf(probe, judge.errorCodePointers);
-    if (probe.response.status === status && observedCode === code) return { problems: [], rows: [] };
+    if (probe.response.status === status && observedCode === code) return { problems: [], rows };
     const requirementIds = [
       ...requirementsFor(code),
       ...(observedCode === undefined && probe.response.status >= 400 ? (['SCA-ERR-001'] as const) : []),
@@ -37,7 +41,6 @@ export const errorCodeMapping: CheckDefinition<ErrorCodeObservation> = {
       evidence: [probe],
       ...(reading === undefined ? {} : { informational: reading, severity: 'minor' as const }),
     };
-    // The catalogue, not the decision table, says what each code answers.
-    return { problems: [problem], rows: [] };
+    return { problems: [problem], rows };
   },
 };

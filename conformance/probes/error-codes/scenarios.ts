@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorCode } from '../../../spec/errors/index.ts';
+import type { ScaCase } from '../../../spec/expectations/index.ts';
 import type { OperationId } from '../../../spec/openapi/index.ts';
 import type { Exchange } from '../../targets/index.ts';
 import type { ProbeContext } from '../context.ts';
@@ -26,6 +27,12 @@ export interface ErrorScenario {
   readonly how: string;
   /** Absent: no client request reaches this code on a target. */
   readonly provoke?: (session: CaseSession) => Promise<Exchange>;
+  /**
+   * The facts of the provoking request as the expectation model reads them, where the decision
+   * table decides the code (the mapping check then names the row it reached); absent where the
+   * code comes from a rule the table does not model (card, payment, transport rules, injected faults).
+   */
+  readonly scaCase?: (context: ProbeContext) => ScaCase;
 }
 
 /** A code of the SCA headers: the scene, the headers sent on a planned request, and the facts they make. */
@@ -140,6 +147,7 @@ function scaScenarioOn(scenario: ScaScenario, operationId: OperationId): ErrorSc
     code: scenario.code,
     operationId,
     how: `${operationId}: ${scenario.how}`,
+    ...(scenario.injected === true ? {} : { scaCase: (context: ProbeContext) => scaCaseFor(context, sceneFactsOf(scenario.scene), { ...scenario.facts(context), operationId }) }),
     provoke: async (session) => {
       const scene = await buildScene(session, scenario.scene);
       const planned = planRequest(session, scene, operationId);
@@ -198,6 +206,12 @@ function businessCase(operationId: OperationId, change: BusinessCase): (session:
   };
 }
 
+/** The facts of a businessCase request: SCA done right where the operation takes it, `parts` what the case changes. */
+function businessFacts(operationId: OperationId, parts: Omit<ScaCaseParts, 'operationId'>, scene: SceneSpec = ACTIVE) {
+  return (context: ProbeContext): ScaCase =>
+    scaCaseFor(context, sceneFactsOf(scene), { ...(context.operations.get(operationId)?.scaEligible === true ? signedFacts(context) : {}), ...parts, operationId });
+}
+
 function without(body: Record<string, unknown>, field: string): Record<string, unknown> {
   return Object.fromEntries(Object.entries(body).filter(([key]) => key !== field));
 }
@@ -205,7 +219,13 @@ function without(body: Record<string, unknown>, field: string): Record<string, u
 /** The codes of the operations' own rules (resources, KYC, cards, payments): one case each. */
 const BUSINESS_SCENARIOS: readonly ErrorScenario[] = [
   { code: 'END_USER_NOT_FOUND', operationId: 'registerScaDevice', how: 'registerScaDevice for an endUserId nobody created', provoke: businessCase('registerScaDevice', { pathParams: () => ({ endUserId: randomUUID() }) }) },
-  { code: 'CONSUMER_NOT_FOUND', operationId: 'getConsumer', how: 'getConsumer of a consumerId nobody created', provoke: businessCase('getConsumer', { pathParams: () => ({ consumerId: randomUUID() }) }) },
+  {
+    code: 'CONSUMER_NOT_FOUND',
+    operationId: 'getConsumer',
+    how: 'getConsumer of a consumerId nobody created',
+    provoke: businessCase('getConsumer', { pathParams: () => ({ consumerId: randomUUID() }) }),
+    scaCase: businessFacts('getConsumer', { resourceExists: false }),
+  },
   { code: 'CORPORATE_NOT_FOUND', operationId: 'getCorporate', how: 'getCorporate of a corporateId nobody created', provoke: businessCase('getCorporate', { pathParams: () => ({ corporateId: randomUUID() }) }) },
   { code: 'CARD_NOT_FOUND', operationId: 'getCard', how: 'getCard of a cardId nobody created', provoke: businessCase('getCard', { pathParams: () => ({ cardId: randomUUID() }) }) },
   { code: 'LEDGER_NOT_FOUND', operationId: 'createCard', how: 'createCard on a ledgerId nobody created', provoke: businessCase('createCard', { body: (body) => ({ ...body, ledgerId: randomUUID() }) }) },
@@ -226,12 +246,19 @@ const BUSINESS_SCENARIOS: readonly ErrorScenario[] = [
   { code: 'CARD_DESIGN_NOT_FOUND', operationId: 'createCardProfile', how: 'createCardProfile with a cardDesignId nobody has', provoke: businessCase('createCardProfile', { body: (body) => ({ ...body, cardDesignId: randomUUID() }) }) },
   { code: 'CARD_MUST_BE_PHYSICAL', operationId: 'getCardPin', how: 'getCardPin of a virtual card', provoke: businessCase('getCardPin', { scene: { ...ACTIVE, world: { cardType: 'VIRTUAL' } } }) },
   { code: 'CARD_MUST_BE_ACTIVE', operationId: 'getCardPin', how: 'getCardPin of a suspended card', provoke: businessCase('getCardPin', { scene: { ...ACTIVE, world: { cardStatus: 'SUSPENDED' } } }) },
-  { code: 'CONSUMER_KYC_MUST_BE_VALIDATED', operationId: 'createCard', how: 'createCard for a consumer whose KYC is PENDING', provoke: businessCase('createCard', { scene: { ...ACTIVE, world: { kyc: 'PENDING' } } }) },
+  {
+    code: 'CONSUMER_KYC_MUST_BE_VALIDATED',
+    operationId: 'createCard',
+    how: 'createCard for a consumer whose KYC is PENDING',
+    provoke: businessCase('createCard', { scene: { ...ACTIVE, world: { kyc: 'PENDING' } } }),
+    scaCase: businessFacts('createCard', { kyc: 'consumer-not-validated' }),
+  },
   {
     code: 'CORPORATE_KYB_MUST_BE_VALIDATED',
     operationId: 'createCard',
     how: 'createCard for a corporate whose KYB is PENDING',
     provoke: businessCase('createCard', { scene: { ...ACTIVE, world: { kind: 'corporate', kyc: 'PENDING' } } }),
+    scaCase: businessFacts('createCard', { kyc: 'corporate-not-validated' }),
   },
   { code: 'PHONE_ALREADY_TAKEN', operationId: 'createConsumer', how: "createConsumer with another consumer's phone", provoke: businessCase('createConsumer', { body: (body, scene) => ({ ...body, phone: scene.resources.consumerPhone }) }) },
   { code: 'PARTNER_NAME_REQUIRED', operationId: 'createConsumer', how: 'createConsumer without a bearer token and without partnerName', provoke: businessCase('createConsumer', { anonymous: true, body: (body) => without(body, 'partnerName') }) },
@@ -244,7 +271,13 @@ const BUSINESS_SCENARIOS: readonly ErrorScenario[] = [
 /** Every other code: one scenario each, on the operation that shows it best. */
 const OTHER_SCENARIOS: readonly ErrorScenario[] = [
   { code: 'ERROR_TOKEN_INVALID', operationId: null, how: `${POWERAUTH_INTERNAL} (a PowerAuth token header)` },
-  { code: 'ERROR_REQUEST', operationId: 'createCard', how: 'createCard with nameOnCard "jane doe" (outside ^[A-Z\\s]{1,21}$)', provoke: (session) => rawCreateCard(session, JSON.stringify({ ledgerId: randomUUID(), profileId: randomUUID(), nameOnCard: 'jane doe' }), 'application/json') },
+  {
+    code: 'ERROR_REQUEST',
+    operationId: 'createCard',
+    how: 'createCard with nameOnCard "jane doe" (outside ^[A-Z\\s]{1,21}$)',
+    provoke: (session) => rawCreateCard(session, JSON.stringify({ ledgerId: randomUUID(), profileId: randomUUID(), nameOnCard: 'jane doe' }), 'application/json'),
+    scaCase: (context) => scaCaseFor(context, sceneFactsOf(ACTIVE), { operationId: 'createCard', requestValid: false }),
+  },
   { code: 'ERROR_OTP_INVALID', operationId: null, how: `${POWERAUTH_INTERNAL} (an activation OTP; LinkCy's activation takes no payload)` },
   { code: 'ERROR_OPERATION_NOT_FOUND', operationId: null, how: `${POWERAUTH_INTERNAL} (a PowerAuth operation id)` },
   {
@@ -275,6 +308,7 @@ const OTHER_SCENARIOS: readonly ErrorScenario[] = [
       const scene = await buildScene(session, { ...ACTIVE, devices: 'none' });
       return session.call('activateScaDevice', { pathParams: { scaDeviceId: randomUUID() }, token: scene.partnerToken });
     },
+    scaCase: (context) => scaCaseFor(context, sceneFactsOf({ ...ACTIVE, devices: 'none' }), { operationId: 'activateScaDevice', resourceExists: false }),
   },
   {
     code: 'ERROR_REGISTRATION_NOT_ALLOWED',
@@ -288,6 +322,7 @@ const OTHER_SCENARIOS: readonly ErrorScenario[] = [
       const headers = device === undefined ? {} : dataSigningHeaders((await signPlanned(session, device, planned)).header);
       return sendAsPlanned(session, scene, planned, headers);
     },
+    scaCase: (context) => scaCaseFor(context, { ...sceneFactsOf(ACTIVE), registrationPending: true }, { operationId: 'registerScaDevice', ...signedFacts(context) }),
   },
   {
     code: 'UNAUTHORIZED',

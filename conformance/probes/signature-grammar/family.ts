@@ -36,7 +36,7 @@ export const signatureGrammarFamily: ProbeFamily<SignatureMutation, GrammarObser
       strategy: 'DATA_SIGNING',
       signature: parsed.ok
         ? { present: true, wellFormed: true, facts: signatureFactsOf(session.context, parsed.header.signatureType, changedFacts(original.header, parsed.header)) }
-        : { present: true, wellFormed: false },
+        : { present: true, wellFormed: false, ...(onlyVersionFormat(parsed.errors) ? { defect: 'version-format' as const } : {}) },
     });
     return {
       caseId: session.caseId,
@@ -49,6 +49,11 @@ export const signatureGrammarFamily: ProbeFamily<SignatureMutation, GrammarObser
     };
   },
 };
+
+/** pa_version and the signature's encoding disagree and nothing else is wrong: the model's own fact (D-AUDIT-3). */
+function onlyVersionFormat(errors: readonly { readonly code: string }[]): boolean {
+  return errors.length > 0 && errors.every((error) => error.code === 'SIGNATURE_FORMAT_VERSION_MISMATCH');
+}
 
 /** The facts a well-formed mutation changed: which fields differ from what the device signed. */
 function changedFacts(original: SignatureHeader, mutated: SignatureHeader): Partial<SignatureFacts> {
