@@ -63,7 +63,10 @@ export function verifyDataSigning(
   // a) Missing: absent, or empty (HTTP trims a whitespace-only value to empty) under the profile's
   // emptySignature "missing" (default).
   const empty = call.signatureHeader !== undefined && call.signatureHeader.trim() === '';
-  if (call.signatureHeader === undefined || (empty && expect.emptySignature === 'missing')) return errorReply('SCA_SIGNATURE_MISSING');
+  // Defect `emptySignatureParsed` acts here only: an empty header goes on to the parser.
+  if (call.signatureHeader === undefined || (empty && expect.emptySignature === 'missing' && !defects.has('emptySignatureParsed'))) {
+    return errorReply('SCA_SIGNATURE_MISSING');
+  }
   // b) Format: the profile's malformedSignatureCode (D-AUDIT-4). A header whose pa_version and
   // signature encoding disagree is refused here too; the model also accepts DOES_NOT_MATCH (D-AUDIT-3).
   const parsed = parseSignatureHeader(call.signatureHeader);
@@ -130,6 +133,8 @@ export function verifyDataSigning(
   } catch {
     // A GET query that cannot be put in canonical form (bad %-escape): no signature can match it.
     // Not counted as a failed attempt, since it says nothing about the signer's factors.
+    // Defect `badEscapeCounts` acts here only.
+    if (defects.has('badEscapeCounts')) countFailedAttempt(activation, device, defects);
     return doesNotMatch;
   }
   // From here to the end there is no `await`: reading the counter, verifying and storing the new
@@ -173,7 +178,7 @@ export function verifyDataSigning(
 }
 
 /** The device is BLOCKED at MAX_FAILED_ATTEMPTS. */
-function countFailedAttempt(activation: ActivationRecord, device: ScaDeviceRecord, defects: DefectSet): void {
+export function countFailedAttempt(activation: ActivationRecord, device: ScaDeviceRecord, defects: DefectSet): void {
   activation.failedAttempts += 1;
   // Defects `blockOneAttemptEarly` and `blockOneAttemptLate` act here only.
   const blockingAttempts = MAX_FAILED_ATTEMPTS + (defects.has('blockOneAttemptEarly') ? -1 : defects.has('blockOneAttemptLate') ? 1 : 0);

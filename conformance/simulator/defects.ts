@@ -29,6 +29,8 @@ export const SIMULATOR_DEFECTS = [
   'unboundedCounterWindow',
   // Edges of the signature rules, each caught by a stated case of the boundaries family
   // (conformance/probes/boundaries/test-support/faults.ts).
+  /** data-signing.ts: an empty (or blank) Linkcy-SCA-Signature is parsed, whatever the profile's emptySignature. */
+  'emptySignatureParsed',
   /** data-signing.ts: the look-ahead tries one value fewer (19 steps ahead refused). */
   'counterWindowOneShort',
   /** data-signing.ts: the look-ahead tries one value more (20 steps ahead accepted). */
@@ -55,6 +57,10 @@ export const SIMULATOR_DEFECTS = [
   'everyMismatchCounts',
   /** data-signing.ts: a malformed header naming a known activation counts a failed attempt. */
   'malformedSignatureCounts',
+  /** sca-evaluation.ts: a refused push counts a failed attempt on each ACTIVE device of the end user. */
+  'pushRefusalCounts',
+  /** data-signing.ts: a signed GET whose query has a %-escape that does not decode counts a failed attempt. */
+  'badEscapeCounts',
   /** data-signing.ts: the URI id is percent-decoded before verification. */
   'uriDecodedBeforeVerify',
   /** data-signing.ts: the hex digits of the URI id's percent-escapes are upper-cased before verification. */

@@ -9,7 +9,8 @@ import {
   type TargetProfile,
 } from '../../spec/profile/index.ts';
 import type { OperationId } from '../../spec/openapi/index.ts';
-import { verifyDataSigning, type DataSigningSettings, type SignedCall } from './data-signing.ts';
+import type { DefectSet } from './defects.ts';
+import { countFailedAttempt, verifyDataSigning, type DataSigningSettings, type SignedCall } from './data-signing.ts';
 import { activeDevicesOf } from './device-presence.ts';
 import type { HandlerContext, OperationCall, Resolution } from './handlers/handler.ts';
 import { headerText } from './http-request.ts';
@@ -150,8 +151,12 @@ export function evaluateSca(call: ScaCall, state: SimulatorState, nowMs: number,
         (settings.defects.has('bypassInProductionOnGet') && call.method === 'GET')
         ? undefined
         : errorReply('SCA_REQUIRED', 'BY_PASS');
-    case 'PUSH_NOTIFICATION':
-      return evaluatePush(call, state, settings);
+    case 'PUSH_NOTIFICATION': {
+      const reply = evaluatePush(call, state, settings);
+      // Defect `pushRefusalCounts` acts here only: a refused push counts against every ACTIVE device.
+      if (reply?.kind === 'error' && settings.defects.has('pushRefusalCounts')) countAgainstActiveDevices(state, call.endUserId, settings.defects);
+      return reply;
+    }
     case 'DATA_SIGNING':
       return verifyDataSigning(call, state, nowMs, settings);
   }
@@ -183,6 +188,13 @@ function evaluatePush(call: ScaCall, state: SimulatorState, { expect, defects }:
     case 'timeout':
       // Defect `pushTimeoutPerforms`: silence taken for consent.
       return defects.has('pushTimeoutPerforms') ? undefined : errorReply('SCA_INTERACTION_DECLINED');
+  }
+}
+
+function countAgainstActiveDevices(state: SimulatorState, endUserId: string, defects: DefectSet): void {
+  for (const device of state.devicesOf(endUserId)) {
+    const activation = device.activationId === null ? undefined : state.activations.get(device.activationId);
+    if (device.status === 'ACTIVE' && activation !== undefined) countFailedAttempt(activation, device, defects);
   }
 }
 

@@ -48,6 +48,7 @@ const ROW_EXAMPLES: Readonly<Record<string, readonly [ScaCase, PredictOptions?]>
   'DS-APP-KEY': [signedCase({}, { applicationKeyMatches: false })],
   'DS-TTL-EXPIRED': [signedCase({ ageMs: 45_000 })],
   'DS-TTL-UNPROVABLE': [signedCase({}, { provenance: 'unknown' }), { strictTtl: true }],
+  'DS-QUERY-NOT-CANONICAL': [signedCase({ operationId: 'getCardPin' }, { dataMatches: false, canonicalQuery: false })],
   'DS-DATA-MISMATCH': [signedCase({}, { dataMatches: false })],
   'DS-COUNTER-REPLAYED': [signedCase({}, { counter: 'replayed' })],
   'DS-COUNTER-OVERTAKEN': [signedCase({}, { counter: 'overtaken' })],

@@ -152,6 +152,9 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
     row('DS-TTL-UNPROVABLE', { ttl: 'unprovable' }, DOES_NOT_MATCH, ['SCA-TTL-002'], {
       note: 'Only under strictTtl. Otherwise a signature of unknown provenance is judged on cryptography alone, and an old one may be accepted or refused (D-AUDIT-2).',
     }),
+    row('DS-QUERY-NOT-CANONICAL', { canonicalQuery: false }, DOES_NOT_MATCH, ['SCA-SIG-009', 'SCA-SIG-004'], {
+      note: 'A signed GET whose query cannot be put in canonical form (a %-escape that does not decode): no signature matches, and nothing is learnt about the signer, so no failed attempt (D-BOUND-2).',
+    }),
     row('DS-DATA-MISMATCH', { dataMatches: false }, DOES_NOT_MATCH, ['SCA-SIG-009', 'SCA-SIG-004'], FAILED_ATTEMPT),
     row('DS-COUNTER-REPLAYED', { counter: 'replayed' }, DOES_NOT_MATCH, ['SCA-SIG-011'], FAILED_ATTEMPT),
     row('DS-COUNTER-OVERTAKEN', { counter: 'overtaken' }, DOES_NOT_MATCH, ['SCA-SIG-011'], {

@@ -61,6 +61,7 @@ export interface CaseFacts {
   signatureCoversFactorHeader: boolean | NotApplicable;
   applicationKeyMatches: boolean | NotApplicable;
   ttl: 'within' | 'expired' | 'unknown-within' | 'unknown-expired' | 'unprovable' | NotApplicable;
+  canonicalQuery: boolean | NotApplicable;
   dataMatches: boolean | NotApplicable;
   counter: SignatureFacts['counter'] | NotApplicable;
 }
@@ -99,6 +100,7 @@ export const FACT_DESCRIPTIONS: Readonly<Record<FactName, string>> = {
   signatureCoversFactorHeader: 'pa_signature_type includes the factor named by Linkcy-SCA-Factor (PIN: knowledge; BIOMETRY: biometry).',
   applicationKeyMatches: "pa_application_key is the target's application key.",
   ttl: 'Signatures whose making the target recorded (a reporting virtual device): `within` (age <= TTL) or `expired`. Unknown provenance (a real SDK, or a target that cannot know): `unknown-within`/`unknown-expired`, which the target may accept or refuse; `unprovable` under strictTtl.',
+  canonicalQuery: 'false for a GET without body whose query has a %-escape that does not decode: it has no canonical form, so no signature can match it.',
   dataMatches: 'Method, URI (path + query) and body signed are those sent.',
   counter: 'The signing counter: `fresh`, `replayed`, `beyond-window` (past the look-ahead), `wrong-key` (e.g. wrong PIN), `overtaken` (an older signature of the device sent after a younger one was accepted).',
 };
@@ -163,6 +165,7 @@ export function factsOf(testCase: ScaCase, options: ResolvedOptions): CaseFacts 
       signed === undefined || namedFactor === undefined ? 'n/a' : secondFactorsOf(signed.type).includes(namedFactor),
     applicationKeyMatches: signed?.applicationKeyMatches ?? 'n/a',
     ttl: signed === undefined ? 'n/a' : ttlOf(signed.provenance, testCase.ageMs ?? 0, options),
+    canonicalQuery: signed === undefined ? 'n/a' : signed.canonicalQuery !== false,
     dataMatches: signed?.dataMatches ?? 'n/a',
     counter: signed?.counter ?? 'n/a',
   };

@@ -60,6 +60,11 @@ export interface SignatureFacts {
   /** Method, URI (path + query) and body signed == sent. */
   dataMatches: boolean;
   /**
+   * false: a GET without body whose query has a %-escape that does not decode, so it has no
+   * canonical form and no signature can match it (D-BOUND-2). Absent: true.
+   */
+  canonicalQuery?: false;
+  /**
    * wrong-key: e.g. a wrong PIN. overtaken: made before another signature of the same device that
    * the target already accepted (two signatures in flight, sent out of order).
    */

@@ -46,20 +46,26 @@ interface CallFacts {
   readonly type?: SignatureType;
   /** The header does not parse. */
   readonly malformed?: true;
+  /** The header is empty once trimmed. */
+  readonly empty?: true;
   readonly ageMs?: number;
   /** The device state the call meets, when earlier calls changed it. */
   readonly devices?: DeviceSummary;
   readonly factors?: ScaFactor[];
+  /** Sent with this strategy and no signature instead. */
+  readonly push?: true;
 }
 
 function judged({ session, scene, planned }: Signer, probe: Exchange, note: string, facts: CallFacts = {}): JudgedCall {
-  const signature: ScaCase['signature'] = facts.malformed
-    ? { present: true, wellFormed: false }
+  const signature: ScaCase['signature'] = facts.push
+    ? { present: false }
+    : facts.malformed || facts.empty
+    ? { present: true, wellFormed: false, ...(facts.empty ? { defect: 'empty' as const } : {}) }
     : { present: true, wellFormed: true, facts: signatureFactsOf(session.context, facts.type ?? KNOWLEDGE, facts.signature) };
   const endUser = { ...scene, ...(facts.devices === undefined ? {} : { devices: facts.devices }), ...(facts.factors === undefined ? {} : { factors: facts.factors }) };
   const scaCase = scaCaseFor(session.context, endUser, {
     operationId: planned.operationId,
-    strategy: 'DATA_SIGNING',
+    strategy: facts.push ? 'PUSH_NOTIFICATION' : 'DATA_SIGNING',
     signature,
     ...(facts.ageMs === undefined ? {} : { ageMs: facts.ageMs }),
   });
@@ -87,6 +93,25 @@ function send(signing: Signer, header: string): Promise<Exchange> {
 function rewound(state: ReturnType<VirtualDevice['exportState']>): VirtualDevice {
   return VirtualDevice.importState(state, { pin: PROBE_PIN });
 }
+
+// --- An empty signature (SCA-SIG-012, D-PROFILE-1): missing under emptySignature "missing", malformed otherwise. ---
+
+const emptySignature: BoundaryCase[] = (
+  [
+    ['empty-value', ''],
+    ['whitespace-only', '   '],
+  ] as const
+).map(
+  ([edge, value]): BoundaryCase => ({
+    id: `empty-signature/${edge}`,
+    requirementIds: ['SCA-SIG-012', 'SCA-HDR-006'],
+    async play(session) {
+      const signing = await signer(session);
+      const probe = await send(signing, value);
+      return [judged(signing, probe, `Linkcy-SCA-Signature ${JSON.stringify(value)} (HTTP trims it to empty)`, { empty: true })];
+    },
+  }),
+);
 
 // --- Counter window (SCA-SIG-011): the stored counter and LOOK_AHEAD - 1 values after it. ---
 
@@ -208,12 +233,12 @@ async function wrongPins(signing: Signer, count: number, from = 1): Promise<Judg
 }
 
 /** Four failed attempts, one refusal that must not count, then a correct signature: still accepted. */
-function notCounted(edge: string, refusal: (signing: Signer) => Promise<JudgedCall>): BoundaryCase {
+function notCounted(edge: string, refusal: (signing: Signer) => Promise<JudgedCall>, operationId: OperationId = SIGNED_OPERATION): BoundaryCase {
   return {
     id: `failed-attempts/not-counted-${edge}`,
     requirementIds: ['SCA-DEV-015', 'SCA-SIG-009'],
     async play(session) {
-      const signing = await signer(session);
+      const signing = await signer(session, { operationId });
       const failures = await wrongPins(signing, FAILED_ATTEMPTS_TO_BLOCK - 1);
       const refused = await refusal(signing);
       return [...failures, refused, judged(signing, await signAndSend(signing), 'a correct signature: the refusal before did not count')];
@@ -283,6 +308,20 @@ const failedAttempts: BoundaryCase[] = [
     const malformed = header.replace(/pa_signature="[^"]*"/, 'pa_signature="not-base64!"');
     return judged(signing, await send(signing, malformed), 'a malformed header naming the device: refused, not counted', { malformed: true });
   }),
+  // A GET signs its canonical query in place of a body: a query with a %-escape that does not decode has none.
+  notCounted(
+    'query-without-canonical-form',
+    async (signing) => {
+      const { header } = await signPlanned(signing.session, signing.device, signing.planned);
+      const probe = await sendAsPlanned(signing.session, signing.scene, { ...signing.planned, target: `${signing.planned.target}?probeRef=%ZZ` }, dataSigningHeaders(header));
+      return judged(signing, probe, 'a signed GET whose query has the %-escape %ZZ: refused, not counted', { signature: { dataMatches: false, canonicalQuery: false } });
+    },
+    'getCardPin',
+  ),
+  notCounted('other-strategy', async (signing) => {
+    const probe = await sendAsPlanned(signing.session, signing.scene, signing.planned, { 'linkcy-sca-strategy': 'PUSH_NOTIFICATION' });
+    return judged(signing, probe, 'PUSH_NOTIFICATION, which the target cannot complete: refused, not counted', { push: true });
+  }),
 ];
 
 // --- The signed URI (SCA-SIG-004): the request target as sent, percent-escapes and all, never re-encoded. ---
@@ -349,5 +388,5 @@ export function signatureBoundaryCases(context: ProbeContext): BoundaryCase[] {
   const ttl = eligible.flatMap((operationId) => [ttlCase(operationId, 'last-accepted-ms'), ttlCase(operationId, 'first-refused-ms')]);
   // A read without a body (its query signed in place of the body) and a change with one, both naming the card in the path.
   const uri = (['getCardPin', 'updateCardRules'] as const).filter((operationId) => eligible.includes(operationId)).flatMap(signedUriCases);
-  return [...counterWindow, ...ttl, ...factors, ...failedAttempts, ...uri];
+  return [...emptySignature, ...counterWindow, ...ttl, ...factors, ...failedAttempts, ...uri];
 }

@@ -21,6 +21,7 @@ const URI_OPERATIONS = ['getCardPin', 'updateCardRules'] as const;
 const each = (prefix: string, operations: readonly string[]): string[] => operations.map((operationId) => `${prefix}/${operationId}`);
 
 export const SIGNATURE_BOUNDARY_FAULTS: readonly BoundaryFault[] = [
+  { defect: 'emptySignatureParsed', cases: ['empty-signature/empty-value', 'empty-signature/whitespace-only'], requirement: 'SCA-SIG-012' },
   { defect: 'counterWindowOneShort', cases: ['counter-window/last-accepted-ahead', 'counter-window/replay-accepted-ahead'], requirement: 'SCA-SIG-011' },
   { defect: 'counterWindowOneLong', cases: ['counter-window/first-refused-ahead'], requirement: 'SCA-SIG-011' },
   { defect: 'lookAheadMatchNotStored', cases: ['counter-window/replay-accepted-ahead'], requirement: 'SCA-SIG-011' },
@@ -39,7 +40,8 @@ export const SIGNATURE_BOUNDARY_FAULTS: readonly BoundaryFault[] = [
     defect: 'blockOneAttemptEarly',
     cases: [
       'failed-attempts/threshold-minus-one-then-success', 'failed-attempts/success-resets-count', 'failed-attempts/not-counted-expired',
-      'failed-attempts/not-counted-application-key', 'failed-attempts/not-counted-malformed',
+      'failed-attempts/not-counted-application-key', 'failed-attempts/not-counted-malformed', 'failed-attempts/not-counted-other-strategy',
+      'failed-attempts/not-counted-query-without-canonical-form',
     ],
     requirement: 'SCA-DEV-015',
   },
@@ -47,6 +49,8 @@ export const SIGNATURE_BOUNDARY_FAULTS: readonly BoundaryFault[] = [
   { defect: 'successKeepsFailedAttempts', cases: ['failed-attempts/success-resets-count'], requirement: 'SCA-DEV-015' },
   { defect: 'everyMismatchCounts', cases: ['failed-attempts/not-counted-expired', 'failed-attempts/not-counted-application-key'], requirement: 'SCA-DEV-015' },
   { defect: 'malformedSignatureCounts', cases: ['failed-attempts/not-counted-malformed'], requirement: 'SCA-DEV-015' },
+  { defect: 'badEscapeCounts', cases: ['failed-attempts/not-counted-query-without-canonical-form'], requirement: 'SCA-DEV-015' },
+  { defect: 'pushRefusalCounts', cases: ['failed-attempts/not-counted-other-strategy'], requirement: 'SCA-DEV-015' },
   {
     defect: 'uriDecodedBeforeVerify',
     cases: [
