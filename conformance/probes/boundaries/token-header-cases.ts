@@ -1,6 +1,6 @@
 import { consumerLoginBody, partnerLoginBody, refreshBody, type PartnerCredentials } from '../../../generators/index.ts';
 import type { PushMode, ScaCase, TokenKind } from '../../../spec/expectations/index.ts';
-import type { OperationId } from '../../../spec/openapi/index.ts';
+import { SCA_HEADER_NAMES, type OperationId } from '../../../spec/openapi/index.ts';
 import type { RequirementId } from '../../../spec/requirements/index.ts';
 import { decodeJwtClaims, PUSH_MODES } from '../../simulator/index.ts';
 import type { Exchange } from '../../targets/index.ts';
@@ -24,8 +24,8 @@ import { signedBy } from './signed-by.ts';
 // BY_PASS under the production profile.
 
 const NO_DEVICE = sceneFactsOf({ devices: 'none', biometry: false });
-const STRATEGY = 'Linkcy-SCA-Strategy';
-const SIGNATURE = 'Linkcy-SCA-Signature';
+// The documented spellings.
+const [STRATEGY, SIGNATURE] = SCA_HEADER_NAMES;
 
 function call(session: CaseSession, facts: Pick<Scene, 'devices' | 'factors' | 'registrationPending'>, probe: Exchange, parts: ScaCaseParts, note?: string): JudgedCall {
   const scaCase: ScaCase = scaCaseFor(session.context, facts, parts);
