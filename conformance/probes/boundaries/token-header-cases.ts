@@ -210,7 +210,23 @@ function signedCallCase(id: string, requirementIds: readonly RequirementId[], na
   };
 }
 
+// Linkcy-SCA-Factor is not part of the 1.114.5 contract (D-PROFILE-3): a value in no enum changes
+// nothing there, and is ERROR_REQUEST only under the profile's factorHeader "BIOMETRY|PIN" (1.78).
+const unknownFactorCase: BoundaryCase = {
+  id: 'factor-header/unknown-value',
+  requirementIds: ['SCA-HDR-012'],
+  async play(session) {
+    const scene = await buildScene(session, { devices: 'active', biometry: false });
+    const planned = planRequest(session, scene, 'createCard');
+    const { header, signature } = await signedBy(session, scene, planned);
+    const factor = 'NONE';
+    const probe = await sendPlanned(session, planned, { token: scene.partnerToken, headers: { [STRATEGY]: 'DATA_SIGNING', [SIGNATURE]: header, 'Linkcy-SCA-Factor': factor } });
+    return [call(session, scene, probe, { operationId: 'createCard', strategy: 'DATA_SIGNING', factor, signature })];
+  },
+};
+
 const headerCases: BoundaryCase[] = [
+  unknownFactorCase,
   ...Object.entries(HEADER_SPELLINGS).map(([spelling, names]) =>
     signedCallCase(`header-names/${spelling}`, ['SCA-HDR-008', 'SCA-HDR-006'], names, 'DATA_SIGNING', true),
   ),
