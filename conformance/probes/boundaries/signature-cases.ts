@@ -16,9 +16,9 @@ import type { CaseSession } from '../session.ts';
 import type { BoundaryCase } from './boundary-case.ts';
 import type { JudgedCall } from './observation.ts';
 
-// The stated edges of the signature rules (docs/probe-design.md, "Stated boundaries"): counter
-// window, TTL per operation, single factors, factors not onboarded, failed-attempt counting, and
-// percent-encoding in the signed URI. Each case states the facts of every call it judges; the
+// The stated edges of the signature rules (docs/probe-design.md, "Stated boundaries"): an empty
+// signature, the counter window, TTL per operation, single factors, factors not onboarded,
+// failed-attempt counting, and percent-encoding in the signed URI. Each case states the facts of every call it judges; the
 // device state a call meets follows from the calls before it (five failed attempts block).
 
 const KNOWLEDGE: SignatureType = 'possession_knowledge';
@@ -52,7 +52,7 @@ interface CallFacts {
   /** The device state the call meets, when earlier calls changed it. */
   readonly devices?: DeviceSummary;
   readonly factors?: ScaFactor[];
-  /** Sent with this strategy and no signature instead. */
+  /** Sent as PUSH_NOTIFICATION, without a signature. */
   readonly push?: true;
 }
 
