@@ -12,12 +12,21 @@ const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/i;
 export type Authentication = { readonly ok: true; readonly token: TokenRecord } | { readonly ok: false; readonly reply: ErrorReply };
 
 /** 401 UNAUTHORIZED for a missing, malformed, unknown or expired bearer token. */
-export function authenticate(authorization: string | undefined, state: SimulatorState, issuer: TokenIssuer, nowMs: number): Authentication {
+export function authenticate(
+  authorization: string | undefined,
+  state: SimulatorState,
+  issuer: TokenIssuer,
+  nowMs: number,
+  defects: DefectSet,
+): Authentication {
   const refuse = (reason: string): Authentication => ({ ok: false, reply: errorReply('UNAUTHORIZED', reason) });
   if (authorization === undefined || authorization.trim() === '') return refuse('the Authorization header is missing');
   const token = BEARER.exec(authorization.trim())?.[1];
   if (token === undefined) return refuse('the Authorization header is not "Bearer <token>"');
-  const check = checkToken(state, issuer, token, nowMs);
+  // Defects `tokenExpiryOffByOne` (a clock a millisecond behind accepts a token at its `exp`) and
+  // `tokenExpiryRoundedUp` (whole seconds rounded up refuse it during its last second).
+  const clock = defects.has('tokenExpiryOffByOne') ? nowMs - 1 : defects.has('tokenExpiryRoundedUp') ? Math.ceil(nowMs / 1000) * 1000 : nowMs;
+  const check = checkToken(state, issuer, token, clock);
   return check.ok ? { ok: true, token: check.record } : refuse(check.reason);
 }
 
@@ -35,7 +44,9 @@ export function authorize(
   // Defect `deleteWithEndUserToken`: the one place partner-only operations refuse end users.
   const partnerOnly = operation.tokenPolicy === 'partner' || operation.tokenPolicy === 'none-or-partner';
   if (partnerOnly && !defects.has('deleteWithEndUserToken')) return errorReply('FORBIDDEN', 'partner');
-  if (ownerEndUserId !== undefined && ownerEndUserId !== token.subject.endUserId) {
+  // Defects `otherEndUserReads` and `otherEndUserWrites`: the owner check skipped on reads, or on the rest.
+  const ownerChecked = !defects.has(operation.method === 'GET' ? 'otherEndUserReads' : 'otherEndUserWrites');
+  if (ownerChecked && ownerEndUserId !== undefined && ownerEndUserId !== token.subject.endUserId) {
     return errorReply('FORBIDDEN', "the owning end user's");
   }
   return undefined;

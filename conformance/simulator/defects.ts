@@ -73,6 +73,40 @@ export const SIMULATOR_DEFECTS = [
   'uriDecodedBeforeVerify',
   /** data-signing.ts: the hex digits of the URI id's percent-escapes are upper-cased before verification. */
   'uriEscapesNormalised',
+  // Edges of the token, header and environment rules, each caught by a stated case of the
+  // boundaries family (conformance/probes/boundaries/test-support/token-header-faults.ts).
+  /** auth.ts: a bearer token is still accepted at exactly its `exp` millisecond. */
+  'tokenExpiryOffByOne',
+  /** handlers/refresh-token.ts: a refresh token is not forgotten once exchanged, so it refreshes again. */
+  'refreshTokenReusable',
+  /** handlers/login.ts: login checks the user name or phone but not the password (partner and consumer). */
+  'loginIgnoresPassword',
+  /** auth.ts: GET operations do not check who owns the resource, so an end user reads another's. */
+  'otherEndUserReads',
+  /** http-request.ts: the SCA headers are found only under their lower-case names (a case-sensitive lookup). */
+  'scaHeaderNamesCaseSensitive',
+  /** http-request.ts: of several Linkcy-SCA-Strategy values, the last one is used. */
+  'lastStrategyValueWins',
+  /** sca-evaluation.ts: a push the end user let time out counts as approved. */
+  'pushTimeoutPerforms',
+  /** sca-evaluation.ts: BY_PASS is honoured in the production profile on GET operations. */
+  'bypassInProductionOnGet',
+  /** auth.ts: bearer expiry compared in whole seconds rounded up, so a token is refused during its last second. */
+  'tokenExpiryRoundedUp',
+  /** http-request.ts: the SCA headers are found only under their documented spelling (a case-sensitive lookup). */
+  'scaHeaderNamesDocumentedSpellingOnly',
+  /** auth.ts: operations other than GET do not check who owns the resource, so an end user acts on another's. */
+  'otherEndUserWrites',
+  /** handlers/login.ts: the partner login checks the password but not the user name. */
+  'loginIgnoresUserName',
+  /** sca-evaluation.ts: a push that is not implemented (mode off) is taken as approved. */
+  'pushOffPerforms',
+  /** sca-evaluation.ts: an approved push still answers SCA_REQUIRED. */
+  'pushApprovalIgnored',
+  /** sca-evaluation.ts: a declined push answers SCA_REQUIRED instead of SCA_INTERACTION_DECLINED. */
+  'pushDeclineWrongCode',
+  /** operation-pipeline.ts: an end user whose KYC or KYB is not validated is served once SCA passed. */
+  'kycNotEnforced',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

@@ -19,6 +19,7 @@ export type {
 export type { ExchangeListener, ExchangeLogEntry, ListenedExchange, RawExchange } from './exchange-log.ts';
 export type { FaultSpec } from './faults.ts';
 export type { SimulatorProfile } from './settings.ts';
+export { PUSH_MODES } from './state.ts';
 export type { CardStatus, CardType, EndUserKind, KycStatus, LedgerType, PushMode, ScaFactor } from './state.ts';
 export { decodeJwtClaims, type JwtClaims } from './tokens.ts';
 export { DEFAULT_CONTROL_PREFIX } from './control-http.ts';

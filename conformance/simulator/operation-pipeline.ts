@@ -35,7 +35,7 @@ function evaluateOperation(runtime: SimulatorRuntime, { operation, pathParams }:
   let token: TokenRecord | undefined;
   const authorization = headerText(request.headers, 'authorization');
   if (operation.tokenPolicy !== 'none' && (operation.tokenPolicy !== 'none-or-partner' || authorization !== undefined)) {
-    const authentication = authenticate(authorization, state, runtime.tokenIssuer, nowMs);
+    const authentication = authenticate(authorization, state, runtime.tokenIssuer, nowMs, settings.defects);
     if (!authentication.ok) return authentication.reply;
     const owner = handler.ownerOf({ pathParams, query: request.query, body: jsonBody, state });
     const refusal = authorize(operation, authentication.token, owner, settings.defects);
@@ -66,7 +66,9 @@ function evaluateOperation(runtime: SimulatorRuntime, { operation, pathParams }:
   if (sca.kind === 'answer') return sca.reply;
 
   // 6. Business rules: the subject's KYC first, then what the request names; 7. the answer.
-  const reply = sca.kycRefusal ?? resolution.businessRefusal ?? resolution.execute();
+  // Defect `kycNotEnforced` acts here only.
+  const kycRefusal = settings.defects.has('kycNotEnforced') ? undefined : sca.kycRefusal;
+  const reply = kycRefusal ?? resolution.businessRefusal ?? resolution.execute();
   sca.settle(reply);
   return reply;
 }

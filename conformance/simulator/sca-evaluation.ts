@@ -144,12 +144,15 @@ export function evaluateSca(call: ScaCall, state: SimulatorState, nowMs: number,
   const strategy = call.strategy ?? 'PUSH_NOTIFICATION';
   switch (strategy) {
     case 'BY_PASS':
-      // Defect `bypassInProduction` acts here only.
-      return settings.profile === 'sandbox' || settings.expect.productionByPassAllowlist.includes(settings.operationId) || settings.defects.has('bypassInProduction')
+      // Defects `bypassInProduction` and `bypassInProductionOnGet` act here only.
+      return settings.profile === 'sandbox' ||
+        settings.expect.productionByPassAllowlist.includes(settings.operationId) ||
+        settings.defects.has('bypassInProduction') ||
+        (settings.defects.has('bypassInProductionOnGet') && call.method === 'GET')
         ? undefined
         : errorReply('SCA_REQUIRED', 'BY_PASS');
     case 'PUSH_NOTIFICATION': {
-      const reply = evaluatePush(call, state, settings.expect);
+      const reply = evaluatePush(call, state, settings);
       // Defect `pushRefusalCounts` acts here only: a refused push counts against every ACTIVE device.
       if (reply?.kind === 'error' && settings.defects.has('pushRefusalCounts')) countAgainstActiveDevices(state, call.endUserId, settings.defects);
       return reply;
@@ -159,7 +162,7 @@ export function evaluateSca(call: ScaCall, state: SimulatorState, nowMs: number,
   }
 }
 
-function evaluatePush(call: ScaCall, state: SimulatorState, expect: TargetProfile): Reply | undefined {
+function evaluatePush(call: ScaCall, state: SimulatorState, { expect, defects }: ScaSettings): Reply | undefined {
   const presence = activeDevicesOf(state, call.endUserId);
   if (!presence.ok) return presence.reply;
   const factor = call.factorHeader;
@@ -169,16 +172,22 @@ function evaluatePush(call: ScaCall, state: SimulatorState, expect: TargetProfil
   // Seed: out-of-band push "is not implemented yet"; the control plane can play the end user.
   switch (state.pushMode) {
     case 'off': {
+      // Defect `pushOffPerforms`: a push nobody can answer taken as approved.
+      if (defects.has('pushOffPerforms')) return undefined;
       if (!expect.waitingSca202) return errorReply('SCA_REQUIRED', 'PUSH_NOTIFICATION');
       // The profile's waitingSca202 (G-CODES; 1.78's body, whose ttl was a serialised Java Duration: an ISO duration here, inferred).
       const [device] = presence.devices;
       return jsonReply(202, { scaId: randomUUID(), scaDeviceId: device?.id ?? null, ttl: 'PT5M' });
     }
     case 'approve':
-      return undefined;
+      // Defect `pushApprovalIgnored`.
+      return defects.has('pushApprovalIgnored') ? errorReply('SCA_REQUIRED', 'PUSH_NOTIFICATION') : undefined;
     case 'decline':
+      // Defect `pushDeclineWrongCode`.
+      return defects.has('pushDeclineWrongCode') ? errorReply('SCA_REQUIRED', 'PUSH_NOTIFICATION') : errorReply('SCA_INTERACTION_DECLINED');
     case 'timeout':
-      return errorReply('SCA_INTERACTION_DECLINED');
+      // Defect `pushTimeoutPerforms`: silence taken for consent.
+      return defects.has('pushTimeoutPerforms') ? undefined : errorReply('SCA_INTERACTION_DECLINED');
   }
 }
 

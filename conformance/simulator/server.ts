@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { answerControl } from './control-http.ts';
 import type { SimulatorControl } from './control-plane.ts';
-import type { SimulatorRequest } from './http-request.ts';
+import { headersAsRead, type SimulatorRequest } from './http-request.ts';
 import { readJsonBody } from './json-body.ts';
 import { answerOperation } from './operation-pipeline.ts';
 import { handleActivationCreate } from './powerauth-activation.ts';
@@ -57,7 +57,7 @@ async function answer(
       target,
       pathname: url.pathname,
       query: url.searchParams,
-      headers: incoming.headers,
+      headers: headersAsRead(incoming, runtime.settings.defects),
       rawBody,
       bodyTooLarge,
       json: parseJsonBody(rawBody, bodyTooLarge),

@@ -15,6 +15,7 @@ const KYC_FIRST = { expect: withProfile({ kycCheck: 'before-sca' }) };
 const ROW_EXAMPLES: Readonly<Record<string, readonly [ScaCase, PredictOptions?]>> = {
   'AUTH-MISSING': [signedCase({ token: 'missing' })],
   'AUTH-INVALID': [signedCase({ token: 'expired' })],
+  'AUTH-CREDENTIALS-REJECTED': [plainCase({ operationId: 'login', token: 'unknown' })],
   'AUTH-PARTNER-ONLY': [plainCase({ operationId: 'deleteScaDevice', token: 'end-user' })],
   'AUTH-SIGN-UP-END-USER': [plainCase({ operationId: 'createConsumer', token: 'end-user' })],
   'AUTH-OTHER-END-USER': [signedCase({ token: 'end-user-other' })],

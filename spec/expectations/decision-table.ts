@@ -79,6 +79,10 @@ export const DECISION_TABLE: readonly DecisionRow[] = [
       note: 'An end-user bearer on consumer or corporate creation (D-SRC-3).',
     }),
     row('AUTH-OTHER-END-USER', { tokenPolicy: SECURED, token: 'end-user-other' }, 'FORBIDDEN', ['SCA-AUTH-005']),
+    // Login and refresh carry their credential in the body; the `token` fact states whether the target accepts it.
+    row('AUTH-CREDENTIALS-REJECTED', { tokenPolicy: 'none', token: ['malformed', 'unknown', 'expired'] }, 'UNAUTHORIZED', ['SCA-AUTH-008'], {
+      note: 'Login with a wrong password or an unknown user; refresh with a refresh token never issued, expired or already exchanged (D-BOUND-AUTH-2).',
+    }),
   ]),
   ...stage('validation', {}, [
     row('REQ-INVALID', { requestValid: false }, 'ERROR_REQUEST', ['SCA-ERR-003']),

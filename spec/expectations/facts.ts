@@ -72,7 +72,7 @@ export type FactName = keyof CaseFacts;
 export const FACT_DESCRIPTIONS: Readonly<Record<FactName, string>> = {
   operationId: 'The operation called.',
   tokenPolicy: 'x-linkcy-token of the operation in the OpenAPI document.',
-  token: 'The bearer token sent (for refreshToken: whose refresh token), as the case gives it.',
+  token: 'The bearer token sent, as the case gives it; for refreshToken whose refresh token, for login whose credentials (`unknown`: credentials rejected, or a refresh token never issued or already exchanged; `expired`: a refresh token past its lifetime).',
   requestValid: 'Body and parameters valid against the OpenAPI document.',
   strategy:
     'Linkcy-SCA-Strategy: absent gives the default PUSH_NOTIFICATION; an exact-case enum value is itself; anything else (wrong case, whitespace, unknown, empty) is `invalid`. Not read on operations that are not SCA-eligible (treated as absent).',

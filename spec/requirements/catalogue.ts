@@ -98,6 +98,22 @@ const CATALOGUE = {
     digestSection: '§2.1 Log in, §2.2 Refresh, §1.1 token',
     errorCodes: ['END_USER_FORBIDDEN'],
   },
+  'SCA-AUTH-008': {
+    title: 'Login with rejected credentials (a wrong password, an unknown user) and refresh with a refresh token the target does not accept get 401 UNAUTHORIZED',
+    kind: 'inferred',
+    digestKeys: ['OAS178@80k', 'OAS178@64k', 'G-PAUTH'],
+    digestSection: '§2.1 Log in, §2.2 Refresh, §1.1 token',
+    decision: 'The vendor documents 401 on login and refresh without a code; UNAUTHORIZED is ours, as for bearer failures (D-SRC-3, D-BOUND-AUTH-2).',
+    errorCodes: ['UNAUTHORIZED'],
+  },
+  'SCA-AUTH-009': {
+    title: 'A refresh token is exchanged once: presented again, it gets 401 UNAUTHORIZED',
+    kind: 'inferred',
+    digestKeys: ['OAS178@64k'],
+    digestSection: '§2.2 Refresh',
+    decision: 'Every refresh answers a new refreshToken: the pair rotates, and the one exchanged is no longer valid (D-BOUND-AUTH-2).',
+    errorCodes: ['UNAUTHORIZED'],
+  },
 
   // Headers and strategy
   'SCA-HDR-001': {

@@ -2,10 +2,10 @@ import type { SignatureFacts } from '../../../spec/expectations/index.ts';
 import type { SignatureType } from '../../../spec/powerauth/index.ts';
 import type { ProbeFamily } from '../family.ts';
 import { buildScene, type Scene } from '../fixtures/scene.ts';
+import { withPushMode } from '../fixtures/push-mode.ts';
 import { planRequest, sendAsPlanned, signatureFactsOf, signPlanned } from '../fixtures/requests.ts';
 import { scaCaseFor } from '../sca-case.ts';
 import type { ScaObservation } from '../sca-observation.ts';
-import type { CaseSession } from '../session.ts';
 import { headerMatrixCaseArbitrary, headerMatrixExamples, type HeaderMatrixCase } from './cases.ts';
 
 // Strategy x factor x signature x device state x push mode on every SCA-eligible operation.
@@ -59,16 +59,4 @@ export const headerMatrixFamily: ProbeFamily<HeaderMatrixCase, ScaObservation> =
 /** HTTP drops leading and trailing whitespace of a header value: judge what arrives. */
 function asReceived(value: string | undefined): string | undefined {
   return value?.replace(/^[\t ]+|[\t ]+$/g, '');
-}
-
-/** The push mode is target-wide: set for the probe only, and put back even when the probe fails. */
-async function withPushMode<T>(session: CaseSession, mode: HeaderMatrixCase['pushMode'], action: () => Promise<T>): Promise<T> {
-  if (mode === 'off') return action();
-  const control = session.control();
-  await control.setPushMode(mode);
-  try {
-    return await action();
-  } finally {
-    await control.setPushMode('off');
-  }
 }

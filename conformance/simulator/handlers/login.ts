@@ -21,15 +21,20 @@ export const loginHandler: OperationHandler = {
       const { body } = call;
       const { partner } = context.settings;
       const password = stringField(body, 'password');
+      const { defects } = context.settings;
+      // Defect `loginIgnoresPassword`: a known user or phone logs in with any password.
+      const passwordMatches = (expected: string): boolean => defects.has('loginIgnoresPassword') || sameText(password, expected);
       if (!sameText(stringField(body, 'partnerName'), partner.partnerName)) return rejected();
       const consumerPhone = stringField(body, 'consumerPhone');
       if (consumerPhone !== undefined) {
         const consumer = findEndUserByPhone(context.state, consumerPhone);
-        if (consumer?.kind !== 'consumer' || consumer.password === null || !sameText(password, consumer.password)) return rejected();
+        if (consumer?.kind !== 'consumer' || consumer.password === null || !passwordMatches(consumer.password)) return rejected();
         return endUserTokens(consumer, context);
       }
       const username = stringField(body, 'username') ?? stringField(body, 'userName');
-      if (!sameText(username, partner.username) || !sameText(password, partner.password)) return rejected();
+      // Defect `loginIgnoresUserName`: the partner's password alone logs in.
+      const userMatches = defects.has('loginIgnoresUserName') || sameText(username, partner.username);
+      if (!userMatches || !passwordMatches(partner.password)) return rejected();
       const pair = issueTokenPair(context.state, context.tokenIssuer, { kind: 'partner' }, context.nowMs, context.settings);
       return jsonReply(200, pair, { 'cache-control': 'no-store' });
     },

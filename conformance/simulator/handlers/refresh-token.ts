@@ -21,7 +21,8 @@ export const refreshTokenHandler: OperationHandler = {
     return {
       scaSubject: record.subject.kind === 'end-user' ? record.subject.endUserId : null,
       execute() {
-        state.refreshTokens.delete(refreshToken);
+        // Defect `refreshTokenReusable`: the exchanged refresh token is kept.
+        if (!settings.defects.has('refreshTokenReusable')) state.refreshTokens.delete(refreshToken);
         return jsonReply(200, issueTokenPair(state, tokenIssuer, record.subject, nowMs, settings), { 'cache-control': 'no-store' });
       },
     };
