@@ -1,4 +1,4 @@
-import type { DeviceSummary, Expectation, ScaFactor } from '../../../spec/expectations/index.ts';
+import { WAITING_SCA_STATUS, type DeviceSummary, type Expectation, type ScaFactor } from '../../../spec/expectations/index.ts';
 import { FAILED_ATTEMPTS_TO_BLOCK } from '../fixtures/device.ts';
 import type { Scene } from '../fixtures/scene.ts';
 import type { LifecycleStep } from './observation.ts';
@@ -45,7 +45,9 @@ export function isUsable(device: ModelDevice): boolean {
 /** The state after `step`, the target having answered as `expected` (the run stops otherwise). */
 export function advance(step: LifecycleStep, expected: Expectation | undefined): LifecycleState {
   const { action, before } = step;
-  const succeeded = expected?.outcome.kind === 'success';
+  // 202 "Waiting SCA" (the profile's waitingSca202) is a success status, but the operation waits
+  // for the push: nothing changed yet, even though the body names a device.
+  const succeeded = expected?.outcome.kind === 'success' && expected.outcome.status !== WAITING_SCA_STATUS;
   switch (action.kind) {
     case 'register': {
       const id = registeredIdOf(step);
