@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ['{spec,generators,contracts,conformance,reports}/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
+    // The Pact core otherwise posts usage metrics: tests reach no network but loopback.
+    env: { PACT_DO_NOT_TRACK: 'true' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
