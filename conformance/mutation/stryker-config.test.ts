@@ -79,19 +79,34 @@ describe('stryker.config.mjs (npm run mutation)', () => {
     for (const plugin of ['@stryker-mutator/vitest-runner', '@stryker-mutator/typescript-checker']) expect(() => require.resolve(`${plugin}/package.json`), plugin).not.toThrow();
   });
 
-  it('loads its ignorer, which ignores only what a test-only defect guards', async () => {
+  it('loads its ignorers, which ignore only what a test-only defect guards and the wording of errors', async () => {
     const local = config.plugins.filter((plugin) => plugin.startsWith('./'));
     const plugins = (await Promise.all(local.map(async (file) => ((await import(pathToFileURL(file).href)) as IgnorerModule).strykerPlugins))).flat();
     expect(plugins.map((plugin) => plugin.name)).toEqual(config.ignorers);
-    const [ignorer] = plugins;
+    const [defects, messages] = plugins.map((plugin) => plugin.value);
     const defectSwitch = { type: 'CallExpression', callee: { type: 'MemberExpression', object: { type: 'Identifier', name: 'defects' }, property: { type: 'Identifier', name: 'has' } } };
     const otherCall = { ...defectSwitch, callee: { ...defectSwitch.callee, object: { type: 'Identifier', name: 'trustedBeneficiaries' } } };
     const branch = { type: 'ObjectExpression' };
-    expect(ignorer?.value.shouldIgnore({ node: { type: 'StringLiteral' }, parent: defectSwitch, key: 0 })).toMatch(/test-only defect/);
-    expect(ignorer?.value.shouldIgnore({ node: branch, parent: { type: 'ConditionalExpression', test: defectSwitch }, key: 'consequent' })).toMatch(/test-only defect/);
-    expect(ignorer?.value.shouldIgnore({ node: branch, parent: { type: 'ConditionalExpression', test: defectSwitch }, key: 'alternate' })).toBeUndefined();
-    expect(ignorer?.value.shouldIgnore({ node: { type: 'StringLiteral' }, parent: otherCall, key: 0 })).toBeUndefined();
-    expect(ignorer?.value.shouldIgnore({ node: defectSwitch, parent: { type: 'IfStatement', test: defectSwitch }, key: 'test' })).toBeUndefined();
+    const comparison = { type: 'BinaryExpression' };
+    expect(defects?.shouldIgnore({ node: { type: 'StringLiteral' }, parent: defectSwitch, key: 0, listKey: 'arguments' })).toMatch(/test-only defect/);
+    expect(defects?.shouldIgnore({ node: branch, parent: { type: 'ConditionalExpression', test: defectSwitch }, key: 'consequent' })).toMatch(/test-only defect/);
+    expect(defects?.shouldIgnore({ node: branch, parent: { type: 'ConditionalExpression', test: defectSwitch }, key: 'alternate' })).toBeUndefined();
+    expect(defects?.shouldIgnore({ node: { type: 'StringLiteral' }, parent: otherCall, key: 0, listKey: 'arguments' })).toBeUndefined();
+    expect(defects?.shouldIgnore({ node: defectSwitch, parent: { type: 'IfStatement', test: defectSwitch }, key: 'test' })).toBeUndefined();
+    // `a === b && defects.has(...)`: the operand is moot while the defect is off; the switch itself is kept.
+    const conjunction = { type: 'LogicalExpression', operator: '&&', left: comparison, right: defectSwitch };
+    expect(defects?.shouldIgnore({ node: comparison, parent: conjunction, key: 'left' })).toMatch(/conjunction/);
+    expect(defects?.shouldIgnore({ node: defectSwitch, parent: conjunction, key: 'right' })).toBeUndefined();
+    expect(defects?.shouldIgnore({ node: comparison, parent: { ...conjunction, operator: '||' }, key: 'left' })).toBeUndefined();
+    const call = (name: string) => ({ type: 'CallExpression', callee: { type: 'Identifier', name } });
+    const text = { type: 'StringLiteral' };
+    expect(messages?.shouldIgnore({ node: text, parent: call('errorReply'), key: 1, listKey: 'arguments' })).toMatch(/wording/);
+    expect(messages?.shouldIgnore({ node: text, parent: call('errorReply'), key: 0, listKey: 'arguments' })).toBeUndefined();
+    expect(messages?.shouldIgnore({ node: text, parent: call('refusedField'), key: 1, listKey: 'arguments' })).toBeUndefined();
+    expect(messages?.shouldIgnore({ node: text, parent: call('refusedField'), key: 3, listKey: 'arguments' })).toMatch(/wording/);
+    expect(messages?.shouldIgnore({ node: text, parent: { type: 'ObjectProperty', key: { type: 'Identifier', name: 'message' } }, key: 'value' })).toMatch(/wording/);
+    expect(messages?.shouldIgnore({ node: text, parent: { type: 'ObjectProperty', key: { type: 'Identifier', name: 'field' } }, key: 'value' })).toBeUndefined();
+    expect(messages?.shouldIgnore({ node: comparison, parent: call('errorReply'), key: 1, listKey: 'arguments' })).toBeUndefined();
   });
 
   it('writes its reports and sandboxes where git does not look', () => {
@@ -102,7 +117,7 @@ describe('stryker.config.mjs (npm run mutation)', () => {
 
   it('is the npm script, and docs/mutation.md names every mutated file', () => {
     const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
-    expect(scripts.mutation).toBe('stryker run');
+    expect(scripts.mutation).toBe('tsx conformance/mutation/run-mutation.ts');
     const doc = readFileSync('docs/mutation.md', 'utf8');
     for (const { file } of config.mutate.map(mutateEntry)) expect(doc, file).toContain(`\`${file}\``);
   });
