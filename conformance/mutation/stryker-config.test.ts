@@ -118,6 +118,7 @@ describe('stryker.config.mjs (npm run mutation)', () => {
   it('is the npm script, and docs/mutation.md names every mutated file', () => {
     const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
     expect(scripts.mutation).toBe('tsx conformance/mutation/run-mutation.ts');
+    expect(readFileSync('.ci/mutation', 'utf8')).toMatch(/timeout \d+m npm run mutation/);
     const doc = readFileSync('docs/mutation.md', 'utf8');
     for (const { file } of config.mutate.map(mutateEntry)) expect(doc, file).toContain(`\`${file}\``);
   });
