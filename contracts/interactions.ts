@@ -13,7 +13,7 @@ import {
   type PathOverrides,
 } from '../spec/openapi/index.ts';
 import { readErrorCode } from '../spec/errors/index.ts';
-import { predict, type ExpectedOutcome, type ScaCase } from '../spec/expectations/index.ts';
+import { GOOD_SIGNATURE_FACTS, predict, type ExpectedOutcome, type ScaCase } from '../spec/expectations/index.ts';
 import type { TargetProfile } from '../spec/profile/index.ts';
 import { PROVIDER_STATES, type ProviderStateDefinition, type ProviderStateValue } from './provider-states.ts';
 import { matchersFor } from './schema-matchers.ts';
@@ -134,21 +134,12 @@ interface CaseFacts {
   readonly facts: (base: ScaCase) => ScaCase;
 }
 
-const SIGNATURE_FACTS = {
-  device: 'own-active',
-  type: 'possession_knowledge',
-  applicationKeyMatches: true,
-  dataMatches: true,
-  counter: 'fresh',
-  provenance: 'recorded',
-} as const;
-
 const CASES: Readonly<Record<ScaCaseName, CaseFacts>> = {
   'data-signing': {
     states: [PROVIDER_STATES.activeDevice],
     strategy: 'DATA_SIGNING',
     signed: true,
-    facts: (base) => ({ ...base, strategy: { present: true, value: 'DATA_SIGNING' }, signature: { present: true, wellFormed: true, facts: SIGNATURE_FACTS } }),
+    facts: (base) => ({ ...base, strategy: { present: true, value: 'DATA_SIGNING' }, signature: { present: true, wellFormed: true, facts: GOOD_SIGNATURE_FACTS } }),
   },
   'by-pass': {
     states: [PROVIDER_STATES.activeDevice, PROVIDER_STATES.sandbox],
@@ -164,7 +155,7 @@ const CASES: Readonly<Record<ScaCaseName, CaseFacts>> = {
     facts: (base) => ({
       ...base,
       strategy: { present: true, value: 'DATA_SIGNING' },
-      signature: { present: true, wellFormed: true, facts: { ...SIGNATURE_FACTS, dataMatches: false } },
+      signature: { present: true, wellFormed: true, facts: { ...GOOD_SIGNATURE_FACTS, dataMatches: false } },
     }),
   },
   'signature-missing': {
@@ -182,7 +173,7 @@ const CASES: Readonly<Record<ScaCaseName, CaseFacts>> = {
       ...base,
       endUser: { devices: 'pending-only', factors: [], registrationPending: true },
       strategy: { present: true, value: 'DATA_SIGNING' },
-      signature: { present: true, wellFormed: true, facts: { ...SIGNATURE_FACTS, device: 'own-pending' } },
+      signature: { present: true, wellFormed: true, facts: { ...GOOD_SIGNATURE_FACTS, device: 'own-pending' } },
     }),
   },
   'token-expired': {
@@ -193,7 +184,7 @@ const CASES: Readonly<Record<ScaCaseName, CaseFacts>> = {
       ...base,
       token: 'expired',
       strategy: { present: true, value: 'DATA_SIGNING' },
-      signature: { present: true, wellFormed: true, facts: SIGNATURE_FACTS },
+      signature: { present: true, wellFormed: true, facts: GOOD_SIGNATURE_FACTS },
     }),
   },
 };

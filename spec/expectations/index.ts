@@ -14,6 +14,7 @@ export {
   type FactorHeaderValue,
   type Strategy,
 } from './facts.ts';
+export { GOOD_SIGNATURE_FACTS } from './good-signature.ts';
 export { TTL_PROVENANCE_NOTE, WAITING_SCA_STATUS, expectedStatusOf, explain, predict, type RowEvaluation } from './predict.ts';
 export { unreachableBecause, type RunFacts } from './reachability.ts';
 export { renderDecisionTableMarkdown } from './render-markdown.ts';

@@ -1,22 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_TARGET_PROFILE, isScaEligible, loadTargetProfile, type TargetProfile } from '../../profile/index.ts';
 import type { OperationId } from '../../openapi/index.ts';
+import { GOOD_SIGNATURE_FACTS } from '../good-signature.ts';
 import type { HeaderFact, ScaCase, SignatureFacts } from '../types.ts';
 
 // Hand-written cases for the example tests: one base case that succeeds, changed one fact at a time.
 
 export const header = (value: string): HeaderFact => ({ present: true, value });
 export const ABSENT: HeaderFact = { present: false };
-
-/** A signature every DATA_SIGNING check accepts: own active device, PIN, fresh, recorded. */
-export const GOOD_SIGNATURE: SignatureFacts = {
-  device: 'own-active',
-  type: 'possession_knowledge',
-  applicationKeyMatches: true,
-  dataMatches: true,
-  counter: 'fresh',
-  provenance: 'recorded',
-};
 
 /** createCard with a good DATA_SIGNING signature from the end user's active device (KNOWLEDGE). */
 export function signedCase(overrides: Partial<ScaCase> = {}, signature: Partial<SignatureFacts> = {}): ScaCase {
@@ -27,7 +18,7 @@ export function signedCase(overrides: Partial<ScaCase> = {}, signature: Partial<
     endUser: { devices: 'active', factors: ['KNOWLEDGE'], registrationPending: false },
     strategy: header('DATA_SIGNING'),
     factorHeader: ABSENT,
-    signature: { present: true, wellFormed: true, facts: { ...GOOD_SIGNATURE, ...signature } },
+    signature: { present: true, wellFormed: true, facts: { ...GOOD_SIGNATURE_FACTS, ...signature } },
     ageMs: 1_000,
     requestValid: true,
     resourceExists: true,
