@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { DefectSet } from './defects.ts';
 import type { SimulatorState, TokenRecord, TokenSubject } from './state.ts';
 
 // Bearer tokens are JWTs (RFC 7519) signed HS256 with a key made at every start, as the vendor's
@@ -66,9 +67,11 @@ export function issueToken(state: SimulatorState, issuer: TokenIssuer, subject: 
 export type TokenCheck = { readonly ok: true; readonly record: TokenRecord } | { readonly ok: false; readonly reason: string };
 
 /** A bearer token this simulator issued (signature, jti), not past its `exp` on the simulator clock. */
-export function checkToken(state: SimulatorState, issuer: TokenIssuer, token: string, nowMs: number): TokenCheck {
+export function checkToken(state: SimulatorState, issuer: TokenIssuer, token: string, nowMs: number, defects: DefectSet): TokenCheck {
   const parts = token.split('.');
   const [header, payload, signature] = parts;
+  // Defect `bearerTokenKnownByJtiAlone`: the header, the signature and the segment count go unread.
+  if (defects.has('bearerTokenKnownByJtiAlone')) return knownToken(state, readJti(payload ?? ''), nowMs);
   if (parts.length !== 3 || header === undefined || payload === undefined || signature === undefined) {
     return { ok: false, reason: 'the token is not a JWT' };
   }
@@ -77,7 +80,10 @@ export function checkToken(state: SimulatorState, issuer: TokenIssuer, token: st
   if (header !== HEADER || expected.length !== received.length || !timingSafeEqual(expected, received)) {
     return { ok: false, reason: 'the token is unknown' };
   }
-  const jti = readJti(payload);
+  return knownToken(state, readJti(payload), nowMs);
+}
+
+function knownToken(state: SimulatorState, jti: string | undefined, nowMs: number): TokenCheck {
   const record = jti === undefined ? undefined : state.tokens.get(jti);
   if (record === undefined) return { ok: false, reason: 'the token is unknown' };
   if (nowMs >= record.expiresAtMs) return { ok: false, reason: 'the token has expired' };

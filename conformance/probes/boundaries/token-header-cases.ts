@@ -18,7 +18,7 @@ import type { JudgedCall } from './observation.ts';
 import { signedBy } from './signed-by.ts';
 
 // The stated edges of the token, header and environment rules (docs/probe-design.md, "Stated
-// boundaries"): a bearer token's expiry to the millisecond, refresh token rotation, rejected
+// boundaries"): a bearer token's expiry to the millisecond, forged bearer tokens, refresh token rotation, rejected
 // credentials, another end user's resources, SCA header names in any case, a repeated strategy,
 // every push mode (the simulator's, set through its control plane) on an operation of each kind, and
 // BY_PASS under the production profile.
@@ -63,6 +63,40 @@ function tokenExpiryCase(holder: 'partner' | 'end-user', edge: ExpiryEdge): Boun
       const probe = await sendPlanned(session, planned, { token });
       const tokenFact: TokenKind = edge === 'last-valid-ms' ? holder : 'expired';
       return [call(session, scene, probe, { operationId: 'getConsumer', token: tokenFact }, `target clock at exp ${edge === 'last-valid-ms' ? '- 1 ms' : 'exactly'}`)];
+    },
+  };
+}
+
+// --- Forged bearer tokens (SCA-AUTH-003, D-MUT-TOKENS-1): a JWT whose segments, header or signature
+// differ from what the target signed is refused 401, however close to a real one.
+
+/** Each forgery of a real partner token: its segments `header.payload.signature`, changed one way. */
+const FORGERIES = {
+  'two-segments': ([header, payload]) => `${header}.${payload}`,
+  'four-segments': ([header, payload, signature]) => `${header}.${payload}.${signature}.${signature}`,
+  'other-header': ([, payload, signature]) => `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.${signature}`,
+  // The first character: it carries the first 6 bits of the MAC, so the bytes differ for any decoder.
+  'signature-same-length': ([header, payload, signature]) => `${header}.${payload}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`,
+  'signature-one-character-short': ([header, payload, signature]) => `${header}.${payload}.${signature.slice(0, -1)}`,
+} as const satisfies Record<string, (segments: readonly [string, string, string]) => string>;
+type Forgery = keyof typeof FORGERIES;
+
+function segmentsOf(token: string): [string, string, string] {
+  const [header, payload, signature, ...rest] = token.split('.');
+  if (header === undefined || payload === undefined || signature === undefined || rest.length > 0) throw new HarnessError('the bearer token is not a JWT of three segments');
+  return [header, payload, signature];
+}
+
+function forgedTokenCase(forgery: Forgery): BoundaryCase {
+  return {
+    id: `forged-token/${forgery}`,
+    requirementIds: ['SCA-AUTH-003'],
+    async play(session) {
+      const scene = await buildScene(session, { devices: 'none', biometry: false });
+      const token = FORGERIES[forgery](segmentsOf(scene.partnerToken));
+      const probe = await sendPlanned(session, planRequest(session, scene, 'getConsumer'), { token });
+      const tokenFact: TokenKind = forgery.endsWith('segments') ? 'malformed' : 'unknown';
+      return [call(session, scene, probe, { operationId: 'getConsumer', token: tokenFact }, `the partner token, ${forgery.replaceAll('-', ' ')}`)];
     },
   };
 }
@@ -147,6 +181,7 @@ const credentialCases: BoundaryCase[] = [
   loginCase('partner-right-password', async (session) => partnerLoginBody(partnerOf(session)), true),
   loginCase('partner-wrong-password', async (session) => partnerLoginBody({ ...partnerOf(session), password: `${partnerOf(session).password}x` }), false),
   loginCase('partner-unknown-user', async (session) => partnerLoginBody({ ...partnerOf(session), username: `${partnerOf(session).username}-unknown` }), false),
+  loginCase('partner-other-partner-name', async (session) => partnerLoginBody({ ...partnerOf(session), partnerName: `${partnerOf(session).partnerName}-other` }), false),
   loginCase('consumer-right-password', (session) => consumerLogin(session, 'none'), true),
   loginCase('consumer-wrong-password', (session) => consumerLogin(session, 'password'), false),
   loginCase('consumer-unknown-phone', (session) => consumerLogin(session, 'phone'), false),
@@ -284,10 +319,13 @@ export function tokenHeaderBoundaryCases(context: ProbeContext): BoundaryCase[] 
   const has = (operationId: OperationId): boolean => context.operations.has(operationId);
   return [
     ...(['partner', 'end-user'] as const).flatMap((holder) => (Object.keys(EXPIRY_EDGES) as ExpiryEdge[]).map((edge) => tokenExpiryCase(holder, edge))),
+    ...(Object.keys(FORGERIES) as Forgery[]).map(forgedTokenCase),
     ...refreshCases,
     ...credentialCases,
     ...OWNED_OPERATIONS.filter(has).map((operationId) => endUserTokenCase(operationId, 'other')),
     endUserTokenCase('getCard', 'own'),
+    // A call that names no owning end user (no endUserId query): the end user's token lists their own.
+    ...(['listBeneficiaries'] as const).filter(has).map((operationId) => endUserTokenCase(operationId, 'own')),
     ...headerCases,
     ...onePerKind(context).flatMap((operationId) => PUSH_MODES.map((pushMode) => pushModeCase(operationId, pushMode))),
     ...scaEligibleOperations(context.operations.values()).map(byPassProductionCase),
