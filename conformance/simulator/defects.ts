@@ -115,6 +115,10 @@ export const SIMULATOR_DEFECTS = [
   'loginIgnoresPartnerName',
   /** auth.ts: an end-user token is refused 403 on a call that names no owning end user (e.g. listBeneficiaries without endUserId). */
   'endUserTokenNeedsOwner',
+  /** handlers/refresh-token.ts: a refresh token is still accepted at exactly its expiry millisecond. */
+  'refreshTokenExpiryOffByOne',
+  /** handlers/refresh-token.ts: a refresh token is refused one millisecond before its expiry. */
+  'refreshTokenExpiresEarly',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

@@ -110,6 +110,34 @@ function successorOf(exchange: Exchange): string {
   return successor;
 }
 
+// --- Refresh token expiry (SCA-AUTH-009, D-MUT-TOKENS-1): accepted up to its lifetime - 1 ms after the
+// login that issued it, refused from its lifetime on. Only where the target states the lifetime (the
+// simulator's control plane) on a clock the probe alone moves.
+
+async function refreshTokenTtlMsOf(session: CaseSession): Promise<number> {
+  const ttlMs: unknown = (await session.control().state()).tokenLifetimes?.refreshTokenTtlMs;
+  if (typeof ttlMs !== 'number' || !Number.isSafeInteger(ttlMs) || ttlMs <= 0) throw new HarnessError('the control plane states no refresh token lifetime (tokenLifetimes.refreshTokenTtlMs)');
+  return ttlMs;
+}
+
+function refreshExpiryCase(edge: ExpiryEdge): BoundaryCase {
+  return {
+    id: `refresh-token/partner-${edge}`,
+    requirementIds: ['SCA-AUTH-009', 'SCA-AUTH-008'],
+    notApplicable: (context) =>
+      context.clockFrozen ? undefined : 'the target clock runs on: only a clock the probe alone moves (a manual simulator clock) shows one millisecond',
+    async play(session) {
+      const control = session.control();
+      const issuedAt = await control.now();
+      const { refreshToken } = await partnerLogin(session);
+      await control.advanceClock(issuedAt + (await refreshTokenTtlMsOf(session)) - EXPIRY_EDGES[edge] - (await control.now()));
+      const probe = await session.call('refreshToken', { body: refreshBody(refreshToken) });
+      const note = `target clock at the login + the refresh token lifetime ${edge === 'last-valid-ms' ? '- 1 ms' : 'exactly'}`;
+      return [call(session, NO_DEVICE, probe, { operationId: 'refreshToken', token: edge === 'last-valid-ms' ? 'partner' : 'expired' }, note)];
+    },
+  };
+}
+
 const refreshCases: BoundaryCase[] = [
   {
     // A partner's refresh acts for no end user: no SCA, only the token's rotation is at stake.
@@ -321,6 +349,7 @@ export function tokenHeaderBoundaryCases(context: ProbeContext): BoundaryCase[] 
     ...(['partner', 'end-user'] as const).flatMap((holder) => (Object.keys(EXPIRY_EDGES) as ExpiryEdge[]).map((edge) => tokenExpiryCase(holder, edge))),
     ...(Object.keys(FORGERIES) as Forgery[]).map(forgedTokenCase),
     ...refreshCases,
+    ...(Object.keys(EXPIRY_EDGES) as ExpiryEdge[]).map(refreshExpiryCase),
     ...credentialCases,
     ...OWNED_OPERATIONS.filter(has).map((operationId) => endUserTokenCase(operationId, 'other')),
     endUserTokenCase('getCard', 'own'),

@@ -23,6 +23,8 @@ export const TOKEN_HEADER_BOUNDARY_FAULTS: readonly TokenHeaderFault[] = [
     cases: ['two-segments', 'four-segments', 'other-header', 'signature-same-length', 'signature-one-character-short'].map((id) => `forged-token/${id}`),
     requirement: 'SCA-AUTH-003',
   },
+  { defect: 'refreshTokenExpiryOffByOne', cases: ['refresh-token/partner-first-expired-ms'], requirement: 'SCA-AUTH-009' },
+  { defect: 'refreshTokenExpiresEarly', cases: ['refresh-token/partner-last-valid-ms'], requirement: 'SCA-AUTH-009' },
   { defect: 'endUserTokenNeedsOwner', cases: ['other-end-user/own-token-listBeneficiaries'], requirement: 'SCA-AUTH-005' },
   { defect: 'otherEndUserReads', cases: ['other-end-user/getConsumer', 'other-end-user/getCard', 'other-end-user/getCardPin'], requirement: 'SCA-AUTH-005' },
   {
