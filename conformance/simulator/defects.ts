@@ -119,6 +119,8 @@ export const SIMULATOR_DEFECTS = [
   'refreshTokenExpiryOffByOne',
   /** handlers/refresh-token.ts: a refresh token is refused one millisecond before its expiry. */
   'refreshTokenExpiresEarly',
+  /** tokens.ts: a bearer token from login or refresh gets the refresh token's lifetime (its `exp` says so). */
+  'bearerGetsRefreshLifetime',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

@@ -13,6 +13,11 @@ export interface TokenLifetimes {
   readonly refreshTokenTtlMs: number;
 }
 
+/** What a token pair is issued under: the lifetimes, and the test-only defects. */
+export interface TokenSettings extends TokenLifetimes {
+  readonly defects: DefectSet;
+}
+
 export type TokenRole = 'partner' | 'end-user';
 
 export interface JwtClaims {
@@ -108,11 +113,12 @@ export function issueTokenPair(
   issuer: TokenIssuer,
   subject: TokenSubject,
   nowMs: number,
-  lifetimes: TokenLifetimes,
+  settings: TokenSettings,
 ): TokenPair {
   const refreshToken = newOpaqueToken();
-  state.refreshTokens.set(refreshToken, { subject, expiresAtMs: nowMs + lifetimes.refreshTokenTtlMs });
-  const token = issueToken(state, issuer, subject, nowMs, lifetimes.tokenTtlMs);
+  state.refreshTokens.set(refreshToken, { subject, expiresAtMs: nowMs + settings.refreshTokenTtlMs });
+  // Defect `bearerGetsRefreshLifetime`: the bearer token lives as long as the refresh token.
+  const token = issueToken(state, issuer, subject, nowMs, settings.defects.has('bearerGetsRefreshLifetime') ? settings.refreshTokenTtlMs : settings.tokenTtlMs);
   return subject.kind === 'partner' ? { token, refreshToken } : { token, refreshToken, endUserId: subject.endUserId };
 }
 

@@ -89,6 +89,7 @@ describe('token, header and environment boundaries', () => {
         'token-expiry/partner-first-expired-ms',
         'token-expiry/end-user-last-valid-ms',
         'token-expiry/end-user-first-expired-ms',
+        'token-expiry/partner-lifetime-passed',
         'refresh-token/partner-last-valid-ms',
         'refresh-token/partner-first-expired-ms',
       ]);

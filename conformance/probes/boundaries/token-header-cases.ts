@@ -32,6 +32,9 @@ function call(session: CaseSession, facts: Pick<Scene, 'devices' | 'factors' | '
   return { operationId: parts.operationId, probe, scaCase, ...(note === undefined ? {} : { note }) };
 }
 
+const FROZEN_CLOCK_ONLY = (context: ProbeContext): string | undefined =>
+  context.clockFrozen ? undefined : 'the target clock runs on: only a clock the probe alone moves (a manual simulator clock) shows one millisecond';
+
 // --- Bearer token expiry (SCA-AUTH-003, D-SIM-1): accepted up to exp * 1000 - 1 ms, refused from exp * 1000 ms.
 
 /** How many ms before `exp` each edge calls. */
@@ -49,8 +52,7 @@ function tokenExpiryCase(holder: 'partner' | 'end-user', edge: ExpiryEdge): Boun
   return {
     id: `token-expiry/${holder}-${edge}`,
     requirementIds: ['SCA-AUTH-003'],
-    notApplicable: (context) =>
-      context.clockFrozen ? undefined : 'the target clock runs on: only a clock the probe alone moves (a manual simulator clock) shows one millisecond',
+    notApplicable: FROZEN_CLOCK_ONLY,
     async play(session) {
       const scene = await buildScene(session, { devices: 'none', biometry: false });
       const token = holder === 'partner' ? scene.partnerToken : scene.endUserToken;
@@ -114,23 +116,45 @@ function successorOf(exchange: Exchange): string {
 // login that issued it, refused from its lifetime on. Only where the target states the lifetime (the
 // simulator's control plane) on a clock the probe alone moves.
 
-async function refreshTokenTtlMsOf(session: CaseSession): Promise<number> {
-  const ttlMs: unknown = (await session.control().state()).tokenLifetimes?.refreshTokenTtlMs;
-  if (typeof ttlMs !== 'number' || !Number.isSafeInteger(ttlMs) || ttlMs <= 0) throw new HarnessError('the control plane states no refresh token lifetime (tokenLifetimes.refreshTokenTtlMs)');
-  return ttlMs;
+/** The token lifetimes the target states (the simulator's control plane), or a harness error. */
+async function tokenLifetimesOf(session: CaseSession): Promise<{ tokenTtlMs: number; refreshTokenTtlMs: number }> {
+  const lifetimes: { readonly tokenTtlMs?: unknown; readonly refreshTokenTtlMs?: unknown } = (await session.control().state()).tokenLifetimes ?? {};
+  const { tokenTtlMs, refreshTokenTtlMs } = lifetimes;
+  const valid = (ms: unknown): ms is number => typeof ms === 'number' && Number.isSafeInteger(ms) && ms > 0;
+  if (!valid(tokenTtlMs) || !valid(refreshTokenTtlMs)) throw new HarnessError('the control plane states no token lifetimes (tokenLifetimes.tokenTtlMs, refreshTokenTtlMs)');
+  return { tokenTtlMs, refreshTokenTtlMs };
 }
+
+/**
+ * The partner token from a login is refused once the lifetime the target states has passed, rounded
+ * up to the whole second its `exp` counts in (D-MUT-TOKENS-2): the `exp` it carries must say so.
+ */
+const bearerLifetimeCase: BoundaryCase = {
+  id: 'token-expiry/partner-lifetime-passed',
+  requirementIds: ['SCA-AUTH-003'],
+  notApplicable: FROZEN_CLOCK_ONLY,
+  async play(session) {
+    const control = session.control();
+    const issuedAt = await control.now();
+    const scene = await buildScene(session, { devices: 'none', biometry: false });
+    const { token } = await partnerLogin(session);
+    const { tokenTtlMs } = await tokenLifetimesOf(session);
+    await control.advanceClock(Math.ceil((issuedAt + tokenTtlMs) / 1000) * 1000 - (await control.now()));
+    const probe = await sendPlanned(session, planRequest(session, scene, 'getConsumer'), { token });
+    return [call(session, scene, probe, { operationId: 'getConsumer', token: 'expired' }, 'target clock at the login + the stated token lifetime, rounded up to the second')];
+  },
+};
 
 function refreshExpiryCase(edge: ExpiryEdge): BoundaryCase {
   return {
     id: `refresh-token/partner-${edge}`,
     requirementIds: ['SCA-AUTH-009', 'SCA-AUTH-008'],
-    notApplicable: (context) =>
-      context.clockFrozen ? undefined : 'the target clock runs on: only a clock the probe alone moves (a manual simulator clock) shows one millisecond',
+    notApplicable: FROZEN_CLOCK_ONLY,
     async play(session) {
       const control = session.control();
       const issuedAt = await control.now();
       const { refreshToken } = await partnerLogin(session);
-      await control.advanceClock(issuedAt + (await refreshTokenTtlMsOf(session)) - EXPIRY_EDGES[edge] - (await control.now()));
+      await control.advanceClock(issuedAt + (await tokenLifetimesOf(session)).refreshTokenTtlMs - EXPIRY_EDGES[edge] - (await control.now()));
       const probe = await session.call('refreshToken', { body: refreshBody(refreshToken) });
       const note = `target clock at the login + the refresh token lifetime ${edge === 'last-valid-ms' ? '- 1 ms' : 'exactly'}`;
       return [call(session, NO_DEVICE, probe, { operationId: 'refreshToken', token: edge === 'last-valid-ms' ? 'partner' : 'expired' }, note)];
@@ -347,6 +371,7 @@ export function tokenHeaderBoundaryCases(context: ProbeContext): BoundaryCase[] 
   const has = (operationId: OperationId): boolean => context.operations.has(operationId);
   return [
     ...(['partner', 'end-user'] as const).flatMap((holder) => (Object.keys(EXPIRY_EDGES) as ExpiryEdge[]).map((edge) => tokenExpiryCase(holder, edge))),
+    bearerLifetimeCase,
     ...(Object.keys(FORGERIES) as Forgery[]).map(forgedTokenCase),
     ...refreshCases,
     ...(Object.keys(EXPIRY_EDGES) as ExpiryEdge[]).map(refreshExpiryCase),

@@ -25,6 +25,7 @@ export const TOKEN_HEADER_BOUNDARY_FAULTS: readonly TokenHeaderFault[] = [
   },
   { defect: 'refreshTokenExpiryOffByOne', cases: ['refresh-token/partner-first-expired-ms'], requirement: 'SCA-AUTH-009' },
   { defect: 'refreshTokenExpiresEarly', cases: ['refresh-token/partner-last-valid-ms'], requirement: 'SCA-AUTH-009' },
+  { defect: 'bearerGetsRefreshLifetime', cases: ['token-expiry/partner-lifetime-passed'], requirement: 'SCA-AUTH-003' },
   { defect: 'endUserTokenNeedsOwner', cases: ['other-end-user/own-token-listBeneficiaries'], requirement: 'SCA-AUTH-005' },
   { defect: 'otherEndUserReads', cases: ['other-end-user/getConsumer', 'other-end-user/getCard', 'other-end-user/getCardPin'], requirement: 'SCA-AUTH-005' },
   {
