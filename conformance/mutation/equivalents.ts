@@ -86,6 +86,20 @@ export const EQUIVALENT_MUTANTS: readonly EquivalentMutant[] = [
   { file: 'conformance/simulator/tokens.ts', mutator: 'LogicalOperator', code: "claims !== null && typeof claims === 'object'", replacement: "claims !== null || typeof claims === 'object'", reason: REASONS.signedClaims },
   { file: 'conformance/simulator/tokens.ts', mutator: 'ConditionalExpression', code: "claims !== null", replacement: "true", reason: REASONS.signedClaims },
   { file: 'conformance/simulator/tokens.ts', mutator: 'ConditionalExpression', code: "typeof claims === 'object'", replacement: "true", reason: REASONS.signedClaims },
+  {
+    file: 'conformance/simulator/auth.ts',
+    mutator: 'ConditionalExpression',
+    code: "ownerEndUserId === undefined && defects.has('endUserTokenNeedsOwner')",
+    replacement: 'false',
+    reason: `a conjunction with a test-only defect switch, set to false: ${REASONS.defectOff}`,
+  },
+  {
+    file: 'conformance/simulator/tokens.ts',
+    mutator: 'StringLiteral',
+    code: "''",
+    replacement: '"Stryker was here!"',
+    reason: 'in the return run only under the test-only defect `bearerTokenKnownByJtiAlone`, which no probe run switches on',
+  },
   // --- SCA evaluation, PSD2 exemptions, KYC, push ---
   // --- data signing, devices, activation, pipeline ---
 ];
