@@ -26,7 +26,7 @@ export function authenticate(
   // Defects `tokenExpiryOffByOne` (a clock a millisecond behind accepts a token at its `exp`) and
   // `tokenExpiryRoundedUp` (whole seconds rounded up refuse it during its last second).
   const clock = defects.has('tokenExpiryOffByOne') ? nowMs - 1 : defects.has('tokenExpiryRoundedUp') ? Math.ceil(nowMs / 1000) * 1000 : nowMs;
-  const check = checkToken(state, issuer, token, clock);
+  const check = checkToken(state, issuer, token, clock, defects);
   return check.ok ? { ok: true, token: check.record } : refuse(check.reason);
 }
 
@@ -46,6 +46,8 @@ export function authorize(
   if (partnerOnly && !defects.has('deleteWithEndUserToken')) return errorReply('FORBIDDEN', 'partner');
   // Defects `otherEndUserReads` and `otherEndUserWrites`: the owner check skipped on reads, or on the rest.
   const ownerChecked = !defects.has(operation.method === 'GET' ? 'otherEndUserReads' : 'otherEndUserWrites');
+  // Defect `endUserTokenNeedsOwner`: an end user is refused a call that names no owning end user.
+  if (ownerEndUserId === undefined && defects.has('endUserTokenNeedsOwner')) return errorReply('FORBIDDEN', "the owning end user's");
   if (ownerChecked && ownerEndUserId !== undefined && ownerEndUserId !== token.subject.endUserId) {
     return errorReply('FORBIDDEN', "the owning end user's");
   }

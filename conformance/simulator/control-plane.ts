@@ -9,7 +9,7 @@ import type { SimulatorProfile } from './settings.ts';
 import { recordSignature } from './signature-provenance.ts';
 import { addBeneficiary, addCard, addCardProfile, addEndUser, addLedger, findEndUserByPhone, freePhone, minorUnits } from './records.ts';
 import type { CardStatus, CardType, EndUserKind, EndUserRecord, KycStatus, LedgerType, PushMode } from './state.ts';
-import { issueToken, issueTokenPair, newOpaqueToken } from './tokens.ts';
+import { issueToken, issueTokenPair, newOpaqueToken, type TokenLifetimes } from './tokens.ts';
 import { beneficiaryView, cardProfileView, isoTime, majorUnits, maskPan, scaDeviceView, type ScaDeviceView } from './views.ts';
 
 // What a test or probe may do to the simulator besides calling the API: make end users, move the
@@ -47,6 +47,8 @@ export interface StateSnapshot {
   readonly nowMs: number;
   /** `manual`: the clock moves only through the control plane, so a client can age things exactly. */
   readonly clock: ClockMode;
+  /** The lifetimes the simulator gives bearer and refresh tokens (`--token-ttl`, `--refresh-token-ttl`), in ms. */
+  readonly tokenLifetimes: TokenLifetimes;
   readonly profile: SimulatorProfile;
   readonly pushMode: PushMode;
   /** Consumers and corporates, in creation order. */
@@ -333,6 +335,7 @@ function snapshot({ state, clock, settings }: SimulatorRuntime): StateSnapshot {
   return {
     nowMs: clock.now(),
     clock: clock.mode,
+    tokenLifetimes: { tokenTtlMs: settings.tokenTtlMs, refreshTokenTtlMs: settings.refreshTokenTtlMs },
     profile: settings.profile,
     pushMode: state.pushMode,
     endUsers: [...state.endUsers.values()].map((endUser) => ({

@@ -107,6 +107,20 @@ export const SIMULATOR_DEFECTS = [
   'pushDeclineWrongCode',
   /** operation-pipeline.ts: an end user whose KYC or KYB is not validated is served once SCA passed. */
   'kycNotEnforced',
+  // Edges of the token and login rules the mutation score found unplayed (docs/mutation.md), each
+  // caught by a stated case of the boundaries family (test-support/token-header-faults.ts).
+  /** tokens.ts: a bearer token is known by its jti alone: its header, signature and segment count go unchecked. */
+  'bearerTokenKnownByJtiAlone',
+  /** handlers/login.ts: login ignores `partnerName`, so the partner's user name and password log in under any partner name. */
+  'loginIgnoresPartnerName',
+  /** auth.ts: an end-user token is refused 403 on a call that names no owning end user (e.g. listBeneficiaries without endUserId). */
+  'endUserTokenNeedsOwner',
+  /** handlers/refresh-token.ts: a refresh token is still accepted at exactly its expiry millisecond. */
+  'refreshTokenExpiryOffByOne',
+  /** handlers/refresh-token.ts: a refresh token is refused one millisecond before its expiry. */
+  'refreshTokenExpiresEarly',
+  /** tokens.ts: a bearer token from login or refresh gets the refresh token's lifetime (its `exp` says so). */
+  'bearerGetsRefreshLifetime',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import type { DefectSet } from './defects.ts';
 import type { SimulatorState, TokenRecord, TokenSubject } from './state.ts';
 
 // Bearer tokens are JWTs (RFC 7519) signed HS256 with a key made at every start, as the vendor's
@@ -10,6 +11,11 @@ import type { SimulatorState, TokenRecord, TokenSubject } from './state.ts';
 export interface TokenLifetimes {
   readonly tokenTtlMs: number;
   readonly refreshTokenTtlMs: number;
+}
+
+/** What a token pair is issued under: the lifetimes, and the test-only defects. */
+export interface TokenSettings extends TokenLifetimes {
+  readonly defects: DefectSet;
 }
 
 export type TokenRole = 'partner' | 'end-user';
@@ -66,9 +72,11 @@ export function issueToken(state: SimulatorState, issuer: TokenIssuer, subject: 
 export type TokenCheck = { readonly ok: true; readonly record: TokenRecord } | { readonly ok: false; readonly reason: string };
 
 /** A bearer token this simulator issued (signature, jti), not past its `exp` on the simulator clock. */
-export function checkToken(state: SimulatorState, issuer: TokenIssuer, token: string, nowMs: number): TokenCheck {
+export function checkToken(state: SimulatorState, issuer: TokenIssuer, token: string, nowMs: number, defects: DefectSet): TokenCheck {
   const parts = token.split('.');
   const [header, payload, signature] = parts;
+  // Defect `bearerTokenKnownByJtiAlone`: the header, the signature and the segment count go unread.
+  if (defects.has('bearerTokenKnownByJtiAlone')) return knownToken(state, readJti(payload ?? ''), nowMs);
   if (parts.length !== 3 || header === undefined || payload === undefined || signature === undefined) {
     return { ok: false, reason: 'the token is not a JWT' };
   }
@@ -77,7 +85,10 @@ export function checkToken(state: SimulatorState, issuer: TokenIssuer, token: st
   if (header !== HEADER || expected.length !== received.length || !timingSafeEqual(expected, received)) {
     return { ok: false, reason: 'the token is unknown' };
   }
-  const jti = readJti(payload);
+  return knownToken(state, readJti(payload), nowMs);
+}
+
+function knownToken(state: SimulatorState, jti: string | undefined, nowMs: number): TokenCheck {
   const record = jti === undefined ? undefined : state.tokens.get(jti);
   if (record === undefined) return { ok: false, reason: 'the token is unknown' };
   if (nowMs >= record.expiresAtMs) return { ok: false, reason: 'the token has expired' };
@@ -102,11 +113,12 @@ export function issueTokenPair(
   issuer: TokenIssuer,
   subject: TokenSubject,
   nowMs: number,
-  lifetimes: TokenLifetimes,
+  settings: TokenSettings,
 ): TokenPair {
   const refreshToken = newOpaqueToken();
-  state.refreshTokens.set(refreshToken, { subject, expiresAtMs: nowMs + lifetimes.refreshTokenTtlMs });
-  const token = issueToken(state, issuer, subject, nowMs, lifetimes.tokenTtlMs);
+  state.refreshTokens.set(refreshToken, { subject, expiresAtMs: nowMs + settings.refreshTokenTtlMs });
+  // Defect `bearerGetsRefreshLifetime`: the bearer token lives as long as the refresh token.
+  const token = issueToken(state, issuer, subject, nowMs, settings.defects.has('bearerGetsRefreshLifetime') ? settings.refreshTokenTtlMs : settings.tokenTtlMs);
   return subject.kind === 'partner' ? { token, refreshToken } : { token, refreshToken, endUserId: subject.endUserId };
 }
 

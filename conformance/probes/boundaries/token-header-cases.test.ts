@@ -79,7 +79,7 @@ describe('token, header and environment boundaries', () => {
     expect(correct.get('production')?.problems.has(`${BY_PASS_PRODUCTION}getCardPin`)).toBe(true);
   });
 
-  it('state the millisecond of a token expiry only where the target clock stands still', async () => {
+  it('state the millisecond of a token or refresh token expiry only where the target clock stands still', async () => {
     const target = await startSimulatorTarget({});
     try {
       const running: ProbeContext = { ...(await createProbeContext(target)), clockFrozen: false };
@@ -89,6 +89,9 @@ describe('token, header and environment boundaries', () => {
         'token-expiry/partner-first-expired-ms',
         'token-expiry/end-user-last-valid-ms',
         'token-expiry/end-user-first-expired-ms',
+        'token-expiry/partner-lifetime-passed',
+        'refresh-token/partner-last-valid-ms',
+        'refresh-token/partner-first-expired-ms',
       ]);
     } finally {
       await target.close();

@@ -18,7 +18,7 @@ import type { JudgedCall } from './observation.ts';
 import { signedBy } from './signed-by.ts';
 
 // The stated edges of the token, header and environment rules (docs/probe-design.md, "Stated
-// boundaries"): a bearer token's expiry to the millisecond, refresh token rotation, rejected
+// boundaries"): a bearer token's expiry to the millisecond, forged bearer tokens, refresh token rotation, rejected
 // credentials, another end user's resources, SCA header names in any case, a repeated strategy,
 // every push mode (the simulator's, set through its control plane) on an operation of each kind, and
 // BY_PASS under the production profile.
@@ -31,6 +31,9 @@ function call(session: CaseSession, facts: Pick<Scene, 'devices' | 'factors' | '
   const scaCase: ScaCase = scaCaseFor(session.context, facts, parts);
   return { operationId: parts.operationId, probe, scaCase, ...(note === undefined ? {} : { note }) };
 }
+
+const FROZEN_CLOCK_ONLY = (context: ProbeContext): string | undefined =>
+  context.clockFrozen ? undefined : 'the target clock runs on: only a clock the probe alone moves (a manual simulator clock) shows one millisecond';
 
 // --- Bearer token expiry (SCA-AUTH-003, D-SIM-1): accepted up to exp * 1000 - 1 ms, refused from exp * 1000 ms.
 
@@ -49,8 +52,7 @@ function tokenExpiryCase(holder: 'partner' | 'end-user', edge: ExpiryEdge): Boun
   return {
     id: `token-expiry/${holder}-${edge}`,
     requirementIds: ['SCA-AUTH-003'],
-    notApplicable: (context) =>
-      context.clockFrozen ? undefined : 'the target clock runs on: only a clock the probe alone moves (a manual simulator clock) shows one millisecond',
+    notApplicable: FROZEN_CLOCK_ONLY,
     async play(session) {
       const scene = await buildScene(session, { devices: 'none', biometry: false });
       const token = holder === 'partner' ? scene.partnerToken : scene.endUserToken;
@@ -67,6 +69,40 @@ function tokenExpiryCase(holder: 'partner' | 'end-user', edge: ExpiryEdge): Boun
   };
 }
 
+// --- Forged bearer tokens (SCA-AUTH-003, D-MUT-TOKENS-1): a JWT whose segments, header or signature
+// differ from what the target signed is refused 401, however close to a real one.
+
+/** Each forgery of a real partner token: its segments `header.payload.signature`, changed one way. */
+const FORGERIES = {
+  'two-segments': ([header, payload]) => `${header}.${payload}`,
+  'four-segments': ([header, payload, signature]) => `${header}.${payload}.${signature}.${signature}`,
+  'other-header': ([, payload, signature]) => `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${payload}.${signature}`,
+  // The first character: it carries the first 6 bits of the MAC, so the bytes differ for any decoder.
+  'signature-same-length': ([header, payload, signature]) => `${header}.${payload}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`,
+  'signature-one-character-short': ([header, payload, signature]) => `${header}.${payload}.${signature.slice(0, -1)}`,
+} as const satisfies Record<string, (segments: readonly [string, string, string]) => string>;
+type Forgery = keyof typeof FORGERIES;
+
+function segmentsOf(token: string): [string, string, string] {
+  const [header, payload, signature, ...rest] = token.split('.');
+  if (header === undefined || payload === undefined || signature === undefined || rest.length > 0) throw new HarnessError('the bearer token is not a JWT of three segments');
+  return [header, payload, signature];
+}
+
+function forgedTokenCase(forgery: Forgery): BoundaryCase {
+  return {
+    id: `forged-token/${forgery}`,
+    requirementIds: ['SCA-AUTH-003'],
+    async play(session) {
+      const scene = await buildScene(session, { devices: 'none', biometry: false });
+      const token = FORGERIES[forgery](segmentsOf(scene.partnerToken));
+      const probe = await sendPlanned(session, planRequest(session, scene, 'getConsumer'), { token });
+      const tokenFact: TokenKind = forgery.endsWith('segments') ? 'malformed' : 'unknown';
+      return [call(session, scene, probe, { operationId: 'getConsumer', token: tokenFact }, `the partner token, ${forgery.replaceAll('-', ' ')}`)];
+    },
+  };
+}
+
 // --- Refresh token rotation (SCA-AUTH-009, D-BOUND-AUTH-2): the exchanged token is refused, its successor accepted.
 
 /** The refresh token of a refresh answer, or a harness error: the next step needs it. */
@@ -74,6 +110,56 @@ function successorOf(exchange: Exchange): string {
   const successor = (exchange.response.body as { refreshToken?: unknown } | undefined)?.refreshToken;
   if (typeof successor !== 'string') throw new HarnessError(`refresh answered ${exchange.response.status} without a refreshToken`);
   return successor;
+}
+
+// --- Refresh token expiry (SCA-AUTH-009, D-MUT-TOKENS-1): accepted up to its lifetime - 1 ms after the
+// login that issued it, refused from its lifetime on. Only where the target states the lifetime (the
+// simulator's control plane) on a clock the probe alone moves.
+
+/** The token lifetimes the target states (the simulator's control plane), or a harness error. */
+async function tokenLifetimesOf(session: CaseSession): Promise<{ tokenTtlMs: number; refreshTokenTtlMs: number }> {
+  const lifetimes: { readonly tokenTtlMs?: unknown; readonly refreshTokenTtlMs?: unknown } = (await session.control().state()).tokenLifetimes ?? {};
+  const { tokenTtlMs, refreshTokenTtlMs } = lifetimes;
+  const valid = (ms: unknown): ms is number => typeof ms === 'number' && Number.isSafeInteger(ms) && ms > 0;
+  if (!valid(tokenTtlMs) || !valid(refreshTokenTtlMs)) throw new HarnessError('the control plane states no token lifetimes (tokenLifetimes.tokenTtlMs, refreshTokenTtlMs)');
+  return { tokenTtlMs, refreshTokenTtlMs };
+}
+
+/**
+ * The partner token from a login is refused once the lifetime the target states has passed, rounded
+ * up to the whole second its `exp` counts in (D-MUT-TOKENS-2): the `exp` it carries must say so.
+ */
+const bearerLifetimeCase: BoundaryCase = {
+  id: 'token-expiry/partner-lifetime-passed',
+  requirementIds: ['SCA-AUTH-003'],
+  notApplicable: FROZEN_CLOCK_ONLY,
+  async play(session) {
+    const control = session.control();
+    const issuedAt = await control.now();
+    const scene = await buildScene(session, { devices: 'none', biometry: false });
+    const { token } = await partnerLogin(session);
+    const { tokenTtlMs } = await tokenLifetimesOf(session);
+    await control.advanceClock(Math.ceil((issuedAt + tokenTtlMs) / 1000) * 1000 - (await control.now()));
+    const probe = await sendPlanned(session, planRequest(session, scene, 'getConsumer'), { token });
+    return [call(session, scene, probe, { operationId: 'getConsumer', token: 'expired' }, 'target clock at the login + the stated token lifetime, rounded up to the second')];
+  },
+};
+
+function refreshExpiryCase(edge: ExpiryEdge): BoundaryCase {
+  return {
+    id: `refresh-token/partner-${edge}`,
+    requirementIds: ['SCA-AUTH-009', 'SCA-AUTH-008'],
+    notApplicable: FROZEN_CLOCK_ONLY,
+    async play(session) {
+      const control = session.control();
+      const issuedAt = await control.now();
+      const { refreshToken } = await partnerLogin(session);
+      await control.advanceClock(issuedAt + (await tokenLifetimesOf(session)).refreshTokenTtlMs - EXPIRY_EDGES[edge] - (await control.now()));
+      const probe = await session.call('refreshToken', { body: refreshBody(refreshToken) });
+      const note = `target clock at the login + the refresh token lifetime ${edge === 'last-valid-ms' ? '- 1 ms' : 'exactly'}`;
+      return [call(session, NO_DEVICE, probe, { operationId: 'refreshToken', token: edge === 'last-valid-ms' ? 'partner' : 'expired' }, note)];
+    },
+  };
 }
 
 const refreshCases: BoundaryCase[] = [
@@ -147,6 +233,7 @@ const credentialCases: BoundaryCase[] = [
   loginCase('partner-right-password', async (session) => partnerLoginBody(partnerOf(session)), true),
   loginCase('partner-wrong-password', async (session) => partnerLoginBody({ ...partnerOf(session), password: `${partnerOf(session).password}x` }), false),
   loginCase('partner-unknown-user', async (session) => partnerLoginBody({ ...partnerOf(session), username: `${partnerOf(session).username}-unknown` }), false),
+  loginCase('partner-other-partner-name', async (session) => partnerLoginBody({ ...partnerOf(session), partnerName: `${partnerOf(session).partnerName}-other` }), false),
   loginCase('consumer-right-password', (session) => consumerLogin(session, 'none'), true),
   loginCase('consumer-wrong-password', (session) => consumerLogin(session, 'password'), false),
   loginCase('consumer-unknown-phone', (session) => consumerLogin(session, 'phone'), false),
@@ -284,10 +371,15 @@ export function tokenHeaderBoundaryCases(context: ProbeContext): BoundaryCase[] 
   const has = (operationId: OperationId): boolean => context.operations.has(operationId);
   return [
     ...(['partner', 'end-user'] as const).flatMap((holder) => (Object.keys(EXPIRY_EDGES) as ExpiryEdge[]).map((edge) => tokenExpiryCase(holder, edge))),
+    bearerLifetimeCase,
+    ...(Object.keys(FORGERIES) as Forgery[]).map(forgedTokenCase),
     ...refreshCases,
+    ...(Object.keys(EXPIRY_EDGES) as ExpiryEdge[]).map(refreshExpiryCase),
     ...credentialCases,
     ...OWNED_OPERATIONS.filter(has).map((operationId) => endUserTokenCase(operationId, 'other')),
     endUserTokenCase('getCard', 'own'),
+    // A call that names no owning end user (no endUserId query): the end user's token lists their own.
+    ...(['listBeneficiaries'] as const).filter(has).map((operationId) => endUserTokenCase(operationId, 'own')),
     ...headerCases,
     ...onePerKind(context).flatMap((operationId) => PUSH_MODES.map((pushMode) => pushModeCase(operationId, pushMode))),
     ...scaEligibleOperations(context.operations.values()).map(byPassProductionCase),

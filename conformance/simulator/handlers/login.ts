@@ -24,7 +24,8 @@ export const loginHandler: OperationHandler = {
       const { defects } = context.settings;
       // Defect `loginIgnoresPassword`: a known user or phone logs in with any password.
       const passwordMatches = (expected: string): boolean => defects.has('loginIgnoresPassword') || sameText(password, expected);
-      if (!sameText(stringField(body, 'partnerName'), partner.partnerName)) return rejected();
+      // Defect `loginIgnoresPartnerName`: the user name and password log in under any partner name.
+      if (!defects.has('loginIgnoresPartnerName') && !sameText(stringField(body, 'partnerName'), partner.partnerName)) return rejected();
       const consumerPhone = stringField(body, 'consumerPhone');
       if (consumerPhone !== undefined) {
         const consumer = findEndUserByPhone(context.state, consumerPhone);

@@ -15,7 +15,10 @@ export const refreshTokenHandler: OperationHandler = {
   resolve(call, { state, nowMs, settings, tokenIssuer }) {
     const refreshToken = stringField(call.body, 'refreshToken') ?? '';
     const record = state.refreshTokens.get(refreshToken);
-    if (record === undefined || nowMs >= record.expiresAtMs) {
+    // Defects `refreshTokenExpiryOffByOne` (a clock a millisecond behind accepts a refresh token at its
+    // expiry) and `refreshTokenExpiresEarly` (a millisecond ahead refuses it during its last one).
+    const clock = settings.defects.has('refreshTokenExpiryOffByOne') ? nowMs - 1 : settings.defects.has('refreshTokenExpiresEarly') ? nowMs + 1 : nowMs;
+    if (record === undefined || clock >= record.expiresAtMs) {
       return errorReply('UNAUTHORIZED', 'the refresh token is unknown or expired');
     }
     return {

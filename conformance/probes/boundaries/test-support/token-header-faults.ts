@@ -17,6 +17,16 @@ export const TOKEN_HEADER_BOUNDARY_FAULTS: readonly TokenHeaderFault[] = [
   { defect: 'refreshTokenReusable', cases: ['refresh-token/partner-reused', 'refresh-token/end-user-reused'], requirement: 'SCA-AUTH-009' },
   { defect: 'loginIgnoresPassword', cases: ['credentials/partner-wrong-password', 'credentials/consumer-wrong-password'], requirement: 'SCA-AUTH-008' },
   { defect: 'loginIgnoresUserName', cases: ['credentials/partner-unknown-user'], requirement: 'SCA-AUTH-008' },
+  { defect: 'loginIgnoresPartnerName', cases: ['credentials/partner-other-partner-name'], requirement: 'SCA-AUTH-008' },
+  {
+    defect: 'bearerTokenKnownByJtiAlone',
+    cases: ['two-segments', 'four-segments', 'other-header', 'signature-same-length', 'signature-one-character-short'].map((id) => `forged-token/${id}`),
+    requirement: 'SCA-AUTH-003',
+  },
+  { defect: 'refreshTokenExpiryOffByOne', cases: ['refresh-token/partner-first-expired-ms'], requirement: 'SCA-AUTH-009' },
+  { defect: 'refreshTokenExpiresEarly', cases: ['refresh-token/partner-last-valid-ms'], requirement: 'SCA-AUTH-009' },
+  { defect: 'bearerGetsRefreshLifetime', cases: ['token-expiry/partner-lifetime-passed'], requirement: 'SCA-AUTH-003' },
+  { defect: 'endUserTokenNeedsOwner', cases: ['other-end-user/own-token-listBeneficiaries'], requirement: 'SCA-AUTH-005' },
   { defect: 'otherEndUserReads', cases: ['other-end-user/getConsumer', 'other-end-user/getCard', 'other-end-user/getCardPin'], requirement: 'SCA-AUTH-005' },
   {
     defect: 'otherEndUserWrites',
