@@ -107,6 +107,18 @@ export const SIMULATOR_DEFECTS = [
   'pushDeclineWrongCode',
   /** operation-pipeline.ts: an end user whose KYC or KYB is not validated is served once SCA passed. */
   'kycNotEnforced',
+  /** sca-evaluation.ts: a payment made under the low-value exemption is not recorded, so the cumulative limits never bite. */
+  'exemptPaymentsNotRecorded',
+  /** sca-history.ts: an exempt payment adds to the count but not to the cumulative amount. */
+  'exemptAmountNotSummed',
+  /** sca-evaluation.ts: a low-value payment that failed (an error reply) counts towards the cumulative limits. */
+  'failedPaymentCounted',
+  /** sca-evaluation.ts: an SCA is not recorded: the exempt counts keep running and re-authentication stays due. */
+  'scaNotRecorded',
+  /** sca-evaluation.ts: BY_PASS counts as an SCA (it resets the exempt counts and makes a beneficiary trusted). */
+  'byPassCountsAsSca',
+  /** sca-evaluation.ts: a beneficiary added with SCA is not trusted. */
+  'beneficiaryAddedWithScaNotTrusted',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

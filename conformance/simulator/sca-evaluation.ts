@@ -92,8 +92,10 @@ export function decideSca(call: OperationCall, resolution: Resolution, context: 
       kind: 'proceed',
       kycRefusal: after,
       settle: (reply) => {
-        if (subject !== null && payment !== undefined && !need.needed && need.exemption === 'low-value' && isSuccess(reply)) {
-          noteExemptPayment(state, subject, payment.amount);
+        // Defects `exemptPaymentsNotRecorded` and `failedPaymentCounted` act here only.
+        if (defects.has('exemptPaymentsNotRecorded')) return;
+        if (subject !== null && payment !== undefined && !need.needed && need.exemption === 'low-value' && (isSuccess(reply) || defects.has('failedPaymentCounted'))) {
+          noteExemptPayment(state, subject, payment.amount, defects);
         }
       },
     };
@@ -124,14 +126,15 @@ export function decideSca(call: OperationCall, resolution: Resolution, context: 
     operationId,
   });
   if (refusal !== undefined) return { kind: 'answer', reply: refusal };
-  const performed = (strategy ?? 'PUSH_NOTIFICATION') !== 'BY_PASS';
-  if (performed) noteScaPerformed(state, subject, nowMs);
+  // Defects `byPassCountsAsSca`, `scaNotRecorded` and `beneficiaryAddedWithScaNotTrusted` act here only.
+  const performed = (strategy ?? 'PUSH_NOTIFICATION') !== 'BY_PASS' || defects.has('byPassCountsAsSca');
+  if (performed && !defects.has('scaNotRecorded')) noteScaPerformed(state, subject, nowMs);
   return {
     kind: 'proceed',
     kycRefusal: after,
     settle: (reply) => {
       // RTS art. 13: a beneficiary the end user added with SCA is trusted.
-      if (performed && operationId === 'createBeneficiary' && reply.kind === 'json' && isSuccess(reply)) {
+      if (performed && operationId === 'createBeneficiary' && reply.kind === 'json' && isSuccess(reply) && !defects.has('beneficiaryAddedWithScaNotTrusted')) {
         const id = (reply.body as { id?: unknown } | null)?.id;
         if (typeof id === 'string') state.trustedBeneficiaries.add(id);
       }
