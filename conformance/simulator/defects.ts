@@ -119,6 +119,10 @@ export const SIMULATOR_DEFECTS = [
   'byPassCountsAsSca',
   /** sca-evaluation.ts: a beneficiary added with SCA is not trusted. */
   'beneficiaryAddedWithScaNotTrusted',
+  /** sca-evaluation.ts: an end user has an ACTIVE device only when every device is ACTIVE (a PENDING one beside makes the next registration a first one). */
+  'activeOnlyWhenAllDevicesActive',
+  /** sca-evaluation.ts: a factor asked for with push must be onboarded on every ACTIVE device, not on one. */
+  'pushFactorOnEveryDevice',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

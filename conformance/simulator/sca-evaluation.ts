@@ -83,7 +83,7 @@ export function decideSca(call: OperationCall, resolution: Resolution, context: 
       : scaNeed(expect, {
           operationId,
           hasScaSubject: subject !== null,
-          devices: subject === null ? 'none' : presenceOf(state, subject),
+          devices: subject === null ? 'none' : presenceOf(state, subject, defects),
           ...(payment === undefined ? {} : { payment }),
           history: subject === null ? NO_SCA_HISTORY : scaHistoryOf(state, subject, nowMs),
         });
@@ -169,8 +169,11 @@ function evaluatePush(call: ScaCall, state: SimulatorState, { expect, defects }:
   const presence = activeDevicesOf(state, call.endUserId);
   if (!presence.ok) return presence.reply;
   const factor = call.factorHeader;
-  if (factor !== undefined && !presence.devices.some((device) => device.factors.includes(factor))) {
-    return errorReply('SCA_FACTOR_NOT_SET', factor);
+  if (factor !== undefined) {
+    const onboarded = (device: (typeof presence.devices)[number]): boolean => device.factors.includes(factor);
+    // Defect `pushFactorOnEveryDevice` acts here only.
+    const found = defects.has('pushFactorOnEveryDevice') ? presence.devices.every(onboarded) : presence.devices.some(onboarded);
+    if (!found) return errorReply('SCA_FACTOR_NOT_SET', factor);
   }
   // Seed: out-of-band push "is not implemented yet"; the control plane can play the end user.
   switch (state.pushMode) {
@@ -201,10 +204,12 @@ function countAgainstActiveDevices(state: SimulatorState, endUserId: string, def
   }
 }
 
-function presenceOf(state: SimulatorState, endUserId: string): DevicePresence {
+function presenceOf(state: SimulatorState, endUserId: string, defects: DefectSet): DevicePresence {
   const present = state.devicesOf(endUserId).filter((device) => device.status !== 'REMOVED');
   if (present.length === 0) return 'none';
-  if (present.some((device) => device.status === 'ACTIVE')) return 'active';
+  const active = (device: (typeof present)[number]): boolean => device.status === 'ACTIVE';
+  // Defect `activeOnlyWhenAllDevicesActive` acts here only.
+  if (defects.has('activeOnlyWhenAllDevicesActive') ? present.every(active) : present.some(active)) return 'active';
   return present.some((device) => device.status === 'BLOCKED') ? 'blocked-only' : 'pending-only';
 }
 

@@ -6,11 +6,12 @@ import type { Problem } from '../check.ts';
 import { createProbeContext } from '../context.ts';
 import { CaseSession } from '../session.ts';
 import { exemptionBoundaryCases } from './exemption-cases.ts';
+import { scaScopeBoundaryCases } from './sca-scope-cases.ts';
 import { boundariesFamily } from './family.ts';
 import { boundariesOutcome } from './outcome.ts';
 import { EXEMPTION_BOUNDARY_FAULTS } from './test-support/exemption-faults.ts';
 
-// The PSD2 exemption edges: every case passes on the correct simulator under the example target
+// The PSD2 exemption edges and those of SCA's scope (sca-scope-cases.ts): every case passes on the correct simulator under the example target
 // profile (the RTS figures), none is stated under the default one (createTransaction: always), and
 // each test-only defect of the exemption bookkeeping fails the cases that state its edge.
 
@@ -28,7 +29,7 @@ async function playOn(options: { defects?: SimulatorDefect[]; profile?: Simulato
     const context = await createProbeContext(target, expectOption);
     const problems = new Map<string, readonly Problem[]>();
     const notApplicable: string[] = [];
-    for (const testCase of exemptionBoundaryCases(context)) {
+    for (const testCase of [...exemptionBoundaryCases(context), ...scaScopeBoundaryCases(context)]) {
       if (!only(testCase.id)) continue;
       const observation = await boundariesFamily.execute(testCase, new CaseSession(context, testCase.id));
       if (observation.notApplicable !== undefined) notApplicable.push(testCase.id);
@@ -53,15 +54,17 @@ afterAll(() => faulty.clear());
 
 const messagesOf = (played: Played | undefined): string[] => [...(played?.problems.values() ?? [])].flat().map((problem) => problem.message);
 
-describe('PSD2 exemption boundaries', () => {
+describe('PSD2 exemption and SCA scope boundaries', () => {
   it('all pass on the correct simulator under the example target profile', () => {
     expect(messagesOf(correct)).toEqual([]);
     expect(correct?.notApplicable).toEqual([]);
-    expect(correct?.problems.size).toBe(8);
+    expect(correct?.problems.size).toBe(11);
   });
 
   it('are stated only where the profile declares the exemptions, and BY_PASS only in the sandbox', () => {
-    expect(byDefault?.problems.size).toBe(0);
+    // Only the first-device edge holds under the default profile (there, any device makes the next one extra).
+    expect([...(byDefault?.problems.keys() ?? [])]).toEqual(['first-device/extra-beside-active-and-pending']);
+    expect(messagesOf(byDefault)).toEqual([]);
     expect(production?.notApplicable).toEqual(['psd2-exemptions/low-value-by-pass-is-no-sca', 'psd2-exemptions/trusted-beneficiary-added-with-by-pass']);
     expect(messagesOf(production)).toEqual([]);
   });
