@@ -127,7 +127,7 @@ export function decideSca(call: OperationCall, resolution: Resolution, context: 
   });
   if (refusal !== undefined) return { kind: 'answer', reply: refusal };
   // Defects `byPassCountsAsSca`, `scaNotRecorded` and `beneficiaryAddedWithScaNotTrusted` act here only.
-  const performed = (strategy ?? 'PUSH_NOTIFICATION') !== 'BY_PASS' || defects.has('byPassCountsAsSca');
+  const performed = strategy !== 'BY_PASS' || defects.has('byPassCountsAsSca');
   if (performed && !defects.has('scaNotRecorded')) noteScaPerformed(state, subject, nowMs);
   return {
     kind: 'proceed',
@@ -157,7 +157,12 @@ export function evaluateSca(call: ScaCall, state: SimulatorState, nowMs: number,
     case 'PUSH_NOTIFICATION': {
       const reply = evaluatePush(call, state, settings);
       // Defect `pushRefusalCounts` acts here only: a refused push counts against every ACTIVE device.
-      if (reply?.kind === 'error' && settings.defects.has('pushRefusalCounts')) countAgainstActiveDevices(state, call.endUserId, settings.defects);
+      if (reply?.kind === 'error' && settings.defects.has('pushRefusalCounts')) {
+        for (const device of state.devicesOf(call.endUserId)) {
+          const activation = device.activationId === null ? undefined : state.activations.get(device.activationId);
+          if (device.status === 'ACTIVE' && activation !== undefined) countFailedAttempt(activation, device, settings.defects);
+        }
+      }
       return reply;
     }
     case 'DATA_SIGNING':
@@ -194,13 +199,6 @@ function evaluatePush(call: ScaCall, state: SimulatorState, { expect, defects }:
     case 'timeout':
       // Defect `pushTimeoutPerforms`: silence taken for consent.
       return defects.has('pushTimeoutPerforms') ? undefined : errorReply('SCA_INTERACTION_DECLINED');
-  }
-}
-
-function countAgainstActiveDevices(state: SimulatorState, endUserId: string, defects: DefectSet): void {
-  for (const device of state.devicesOf(endUserId)) {
-    const activation = device.activationId === null ? undefined : state.activations.get(device.activationId);
-    if (device.status === 'ACTIVE' && activation !== undefined) countFailedAttempt(activation, device, defects);
   }
 }
 
