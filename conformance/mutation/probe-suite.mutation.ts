@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TARGET_PROFILE, loadTargetProfile, type TargetProfile } from '../../spec/profile/index.ts';
+import { loadTargetProfile, type TargetProfile } from '../../spec/profile/index.ts';
 import { FAMILY_IDS, type FamilyId } from '../probes/check.ts';
 import { runProbes, type ProbeResult } from '../runner/index.ts';
 import type { SimulatorProfile } from '../simulator/index.ts';
@@ -42,8 +42,6 @@ const SETTINGS: readonly Setting[] = [
     expect: loadTargetProfile('docs/expect-profile.example.json'),
     families: ['signature-semantics', 'lifecycle', 'signature-grammar', 'header-matrix', 'error-codes', 'boundaries'],
   },
-  // The third KYC reading (the example's is before-sca, the default after-sca): the KYC cases then expect no refusal.
-  { name: 'KYC not enforced', profile: 'sandbox', expect: { ...DEFAULT_TARGET_PROFILE, kycCheck: 'not-enforced' }, families: ['boundaries'] },
 ];
 
 /** What a user reads as "the run did not pass", by check id and harness error. */

@@ -173,12 +173,12 @@ export function evaluateSca(call: ScaCall, state: SimulatorState, nowMs: number,
 function evaluatePush(call: ScaCall, state: SimulatorState, { expect, defects }: ScaSettings): Reply | undefined {
   const presence = activeDevicesOf(state, call.endUserId);
   if (!presence.ok) return presence.reply;
-  const factor = call.factorHeader;
-  if (factor !== undefined) {
-    const onboarded = (device: (typeof presence.devices)[number]): boolean => device.factors.includes(factor);
+  const wanted = call.factorHeader;
+  if (wanted !== undefined) {
+    const onboarded = (device: (typeof presence.devices)[number]): boolean => device.factors.includes(wanted);
     // Defect `pushFactorOnEveryDevice` acts here only.
     const found = defects.has('pushFactorOnEveryDevice') ? presence.devices.every(onboarded) : presence.devices.some(onboarded);
-    if (!found) return errorReply('SCA_FACTOR_NOT_SET', factor);
+    if (!found) return errorReply('SCA_FACTOR_NOT_SET', wanted);
   }
   // Seed: out-of-band push "is not implemented yet"; the control plane can play the end user.
   switch (state.pushMode) {

@@ -155,10 +155,12 @@ function trustedBeneficiaryCase(strategy: 'DATA_SIGNING' | 'BY_PASS'): BoundaryC
       if (typeof id !== 'string') return [added];
       const payment = await sendPlanned(session, paymentTo(session, scene, ABOVE_LOW_VALUE, id), { token: scene.partnerToken });
       const trusted = strategy === 'DATA_SIGNING';
-      return [
+      const calls = [
         added,
         judged(session, scene, payment, { operationId: 'createTransaction' }, { payment: { amount: ABOVE_LOW_VALUE, beneficiaryTrusted: trusted }, scaHistory: trusted ? historyAfter([], 0) : NO_SCA_HISTORY }, `${ABOVE_LOW_VALUE} without SCA to that beneficiary`),
       ];
+      // A payment exempt as trusted is no low-value payment: it leaves the cumulative amount alone.
+      return trusted ? [...calls, ...(await payWithoutSca(session, scene, [1], [], 'after the trusted payment', 0))] : calls;
     },
     strategy === 'BY_PASS' ? byPassRefused : withoutRtsExemptions,
   );
