@@ -40,7 +40,7 @@ const SETTINGS: readonly Setting[] = [
     name: 'example target profile',
     profile: 'sandbox',
     expect: loadTargetProfile('docs/expect-profile.example.json'),
-    families: ['signature-semantics', 'lifecycle', 'signature-grammar', 'header-matrix', 'error-codes'],
+    families: ['signature-semantics', 'lifecycle', 'signature-grammar', 'header-matrix', 'error-codes', 'boundaries'],
   },
 ];
 

@@ -8,6 +8,7 @@ import type { FamilyId } from './check.ts';
 import { LIFECYCLE_FAULTS } from './lifecycle/test-support/faults.ts';
 import type { CheckId } from './registry.ts';
 import { SIGNATURE_BOUNDARY_FAULTS } from './boundaries/test-support/faults.ts';
+import { EXEMPTION_BOUNDARY_FAULTS } from './boundaries/test-support/exemption-faults.ts';
 import { TOKEN_HEADER_BOUNDARY_FAULTS } from './boundaries/test-support/token-header-faults.ts';
 
 // The suite must catch faults, not only pass: each row is the simulator with one deliberate
@@ -60,7 +61,7 @@ afterAll(() => results.clear());
 
 describe('fault catalogue: every deliberate defect is caught by the family that should catch it', () => {
   it('covers every simulator defect, with those of the stated boundaries (boundaries/*.test.ts) and of the lifecycle (lifecycle/lifecycle.test.ts)', () => {
-    const defects = new Set([...FAULTS, ...LIFECYCLE_FAULTS, ...SIGNATURE_BOUNDARY_FAULTS, ...TOKEN_HEADER_BOUNDARY_FAULTS].map((row) => row.defect));
+    const defects = new Set([...FAULTS, ...LIFECYCLE_FAULTS, ...SIGNATURE_BOUNDARY_FAULTS, ...TOKEN_HEADER_BOUNDARY_FAULTS, ...EXEMPTION_BOUNDARY_FAULTS].map((row) => row.defect));
     expect([...defects].sort()).toEqual([...SIMULATOR_DEFECTS].sort());
   });
 

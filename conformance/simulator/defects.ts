@@ -121,6 +121,22 @@ export const SIMULATOR_DEFECTS = [
   'refreshTokenExpiresEarly',
   /** tokens.ts: a bearer token from login or refresh gets the refresh token's lifetime (its `exp` says so). */
   'bearerGetsRefreshLifetime',
+  /** sca-evaluation.ts: a payment made under the low-value exemption is not recorded, so the cumulative limits never bite. */
+  'exemptPaymentsNotRecorded',
+  /** sca-history.ts: an exempt payment adds to the count but not to the cumulative amount. */
+  'exemptAmountNotSummed',
+  /** sca-evaluation.ts: a low-value payment that failed (an error reply) counts towards the cumulative limits. */
+  'failedPaymentCounted',
+  /** sca-evaluation.ts: an SCA is not recorded: the exempt counts keep running and re-authentication stays due. */
+  'scaNotRecorded',
+  /** sca-evaluation.ts: BY_PASS counts as an SCA (it resets the exempt counts and makes a beneficiary trusted). */
+  'byPassCountsAsSca',
+  /** sca-evaluation.ts: a beneficiary added with SCA is not trusted. */
+  'beneficiaryAddedWithScaNotTrusted',
+  /** sca-evaluation.ts: an end user has an ACTIVE device only when every device is ACTIVE (a PENDING one beside makes the next registration a first one). */
+  'activeOnlyWhenAllDevicesActive',
+  /** sca-evaluation.ts: a factor asked for with push must be onboarded on every ACTIVE device, not on one. */
+  'pushFactorOnEveryDevice',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

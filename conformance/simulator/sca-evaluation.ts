@@ -83,7 +83,7 @@ export function decideSca(call: OperationCall, resolution: Resolution, context: 
       : scaNeed(expect, {
           operationId,
           hasScaSubject: subject !== null,
-          devices: subject === null ? 'none' : presenceOf(state, subject),
+          devices: subject === null ? 'none' : presenceOf(state, subject, defects),
           ...(payment === undefined ? {} : { payment }),
           history: subject === null ? NO_SCA_HISTORY : scaHistoryOf(state, subject, nowMs),
         });
@@ -92,8 +92,10 @@ export function decideSca(call: OperationCall, resolution: Resolution, context: 
       kind: 'proceed',
       kycRefusal: after,
       settle: (reply) => {
-        if (subject !== null && payment !== undefined && !need.needed && need.exemption === 'low-value' && isSuccess(reply)) {
-          noteExemptPayment(state, subject, payment.amount);
+        // Defects `exemptPaymentsNotRecorded` and `failedPaymentCounted` act here only.
+        if (defects.has('exemptPaymentsNotRecorded')) return;
+        if (subject !== null && payment !== undefined && !need.needed && need.exemption === 'low-value' && (isSuccess(reply) || defects.has('failedPaymentCounted'))) {
+          noteExemptPayment(state, subject, payment.amount, defects);
         }
       },
     };
@@ -124,14 +126,15 @@ export function decideSca(call: OperationCall, resolution: Resolution, context: 
     operationId,
   });
   if (refusal !== undefined) return { kind: 'answer', reply: refusal };
-  const performed = (strategy ?? 'PUSH_NOTIFICATION') !== 'BY_PASS';
-  if (performed) noteScaPerformed(state, subject, nowMs);
+  // Defects `byPassCountsAsSca`, `scaNotRecorded` and `beneficiaryAddedWithScaNotTrusted` act here only.
+  const performed = strategy !== 'BY_PASS' || defects.has('byPassCountsAsSca');
+  if (performed && !defects.has('scaNotRecorded')) noteScaPerformed(state, subject, nowMs);
   return {
     kind: 'proceed',
     kycRefusal: after,
     settle: (reply) => {
       // RTS art. 13: a beneficiary the end user added with SCA is trusted.
-      if (performed && operationId === 'createBeneficiary' && reply.kind === 'json' && isSuccess(reply)) {
+      if (performed && operationId === 'createBeneficiary' && reply.kind === 'json' && isSuccess(reply) && !defects.has('beneficiaryAddedWithScaNotTrusted')) {
         const id = (reply.body as { id?: unknown } | null)?.id;
         if (typeof id === 'string') state.trustedBeneficiaries.add(id);
       }
@@ -154,7 +157,12 @@ export function evaluateSca(call: ScaCall, state: SimulatorState, nowMs: number,
     case 'PUSH_NOTIFICATION': {
       const reply = evaluatePush(call, state, settings);
       // Defect `pushRefusalCounts` acts here only: a refused push counts against every ACTIVE device.
-      if (reply?.kind === 'error' && settings.defects.has('pushRefusalCounts')) countAgainstActiveDevices(state, call.endUserId, settings.defects);
+      if (reply?.kind === 'error' && settings.defects.has('pushRefusalCounts')) {
+        for (const device of state.devicesOf(call.endUserId)) {
+          const activation = device.activationId === null ? undefined : state.activations.get(device.activationId);
+          if (device.status === 'ACTIVE' && activation !== undefined) countFailedAttempt(activation, device, settings.defects);
+        }
+      }
       return reply;
     }
     case 'DATA_SIGNING':
@@ -165,9 +173,12 @@ export function evaluateSca(call: ScaCall, state: SimulatorState, nowMs: number,
 function evaluatePush(call: ScaCall, state: SimulatorState, { expect, defects }: ScaSettings): Reply | undefined {
   const presence = activeDevicesOf(state, call.endUserId);
   if (!presence.ok) return presence.reply;
-  const factor = call.factorHeader;
-  if (factor !== undefined && !presence.devices.some((device) => device.factors.includes(factor))) {
-    return errorReply('SCA_FACTOR_NOT_SET', factor);
+  const wanted = call.factorHeader;
+  if (wanted !== undefined) {
+    const onboarded = (device: (typeof presence.devices)[number]): boolean => device.factors.includes(wanted);
+    // Defect `pushFactorOnEveryDevice` acts here only.
+    const found = defects.has('pushFactorOnEveryDevice') ? presence.devices.every(onboarded) : presence.devices.some(onboarded);
+    if (!found) return errorReply('SCA_FACTOR_NOT_SET', wanted);
   }
   // Seed: out-of-band push "is not implemented yet"; the control plane can play the end user.
   switch (state.pushMode) {
@@ -191,17 +202,12 @@ function evaluatePush(call: ScaCall, state: SimulatorState, { expect, defects }:
   }
 }
 
-function countAgainstActiveDevices(state: SimulatorState, endUserId: string, defects: DefectSet): void {
-  for (const device of state.devicesOf(endUserId)) {
-    const activation = device.activationId === null ? undefined : state.activations.get(device.activationId);
-    if (device.status === 'ACTIVE' && activation !== undefined) countFailedAttempt(activation, device, defects);
-  }
-}
-
-function presenceOf(state: SimulatorState, endUserId: string): DevicePresence {
+function presenceOf(state: SimulatorState, endUserId: string, defects: DefectSet): DevicePresence {
   const present = state.devicesOf(endUserId).filter((device) => device.status !== 'REMOVED');
   if (present.length === 0) return 'none';
-  if (present.some((device) => device.status === 'ACTIVE')) return 'active';
+  const active = (device: (typeof present)[number]): boolean => device.status === 'ACTIVE';
+  // Defect `activeOnlyWhenAllDevicesActive` acts here only.
+  if (defects.has('activeOnlyWhenAllDevicesActive') ? present.every(active) : present.some(active)) return 'active';
   return present.some((device) => device.status === 'BLOCKED') ? 'blocked-only' : 'pending-only';
 }
 

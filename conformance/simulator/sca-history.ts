@@ -1,4 +1,5 @@
 import { NO_SCA_HISTORY, type ScaHistory } from '../../spec/profile/index.ts';
+import type { DefectSet } from './defects.ts';
 import type { ScaHistoryRecord, SimulatorState } from './state.ts';
 
 // What the PSD2 exemptions of spec/profile read about an end user: the last SCA and the payments
@@ -20,10 +21,11 @@ export function noteScaPerformed(state: SimulatorState, endUserId: string, nowMs
 }
 
 /** A payment performed under the low-value exemption counts towards the cumulative limits. */
-export function noteExemptPayment(state: SimulatorState, endUserId: string, amount: number): void {
+export function noteExemptPayment(state: SimulatorState, endUserId: string, amount: number, defects: DefectSet): void {
   const record = state.scaHistory.get(endUserId) ?? { lastScaAtMs: null, exemptAmountSinceSca: 0, exemptCountSinceSca: 0 };
   // Cents, as the policy compares them, so repeated small amounts do not drift.
-  record.exemptAmountSinceSca = Math.round((record.exemptAmountSinceSca + amount) * 100) / 100;
+  // Defect `exemptAmountNotSummed` acts here only.
+  if (!defects.has('exemptAmountNotSummed')) record.exemptAmountSinceSca = Math.round((record.exemptAmountSinceSca + amount) * 100) / 100;
   record.exemptCountSinceSca += 1;
   state.scaHistory.set(endUserId, record);
 }
