@@ -40,7 +40,8 @@ const SETTINGS: readonly Setting[] = [
     name: 'example target profile',
     profile: 'sandbox',
     expect: loadTargetProfile('docs/expect-profile.example.json'),
-    families: ['signature-semantics', 'lifecycle', 'signature-grammar', 'header-matrix', 'error-codes'],
+    // boundaries: the empty signature under emptySignature "malformed" and the Linkcy-SCA-Factor edges.
+    families: ['signature-semantics', 'lifecycle', 'signature-grammar', 'header-matrix', 'error-codes', 'boundaries'],
   },
 ];
 

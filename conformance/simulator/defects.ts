@@ -107,6 +107,12 @@ export const SIMULATOR_DEFECTS = [
   'pushDeclineWrongCode',
   /** operation-pipeline.ts: an end user whose KYC or KYB is not validated is served once SCA passed. */
   'kycNotEnforced',
+  /** data-signing.ts: Linkcy-SCA-Factor read the wrong way round (PIN as biometry, BIOMETRY as the PIN). */
+  'factorHeaderSwapped',
+  /** data-signing.ts: the TTL ages a signature by the activation's newest recorded signature, not by its own. */
+  'ttlReadsNewestSignature',
+  /** operation-pipeline.ts: a Linkcy-SCA-Factor outside its enum is refused on every operation, SCA-eligible or not. */
+  'factorHeaderCheckedEverywhere',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

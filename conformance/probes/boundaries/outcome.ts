@@ -23,7 +23,7 @@ export const boundariesOutcome: CheckDefinition<BoundaryObservation> = {
   title: 'Every call of a stated boundary case answers as the expectation model predicts for its facts',
   family: 'boundaries',
   requirementIds: ['SCA-SIG-001', 'SCA-SIG-004', 'SCA-SIG-009', 'SCA-SIG-011', 'SCA-SIG-012', 'SCA-SIG-015', 'SCA-HDR-006', 'SCA-ERR-009', 'SCA-DEV-015', 'SCA-TTL-001', 'SCA-TTL-002',
-    'SCA-AUTH-003', 'SCA-AUTH-005', 'SCA-AUTH-007', 'SCA-AUTH-008', 'SCA-AUTH-009', 'SCA-HDR-003', 'SCA-HDR-004', 'SCA-HDR-008',
+    'SCA-AUTH-003', 'SCA-AUTH-005', 'SCA-AUTH-007', 'SCA-AUTH-008', 'SCA-AUTH-009', 'SCA-HDR-003', 'SCA-HDR-004', 'SCA-HDR-008', 'SCA-HDR-012',
     'SCA-PUSH-004', 'SCA-PUSH-005', 'SCA-BYP-001', 'SCA-BYP-005', 'SCA-ERR-003', 'SCA-ERR-008', 'SCA-ERR-010', 'SCA-DEV-013', 'SCA-KYC-001', 'SCA-KYC-002'],
   severity: 'critical',
   needs: ['sca-semantics', 'control'],
