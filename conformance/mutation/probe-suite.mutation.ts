@@ -40,6 +40,7 @@ const SETTINGS: readonly Setting[] = [
     name: 'example target profile',
     profile: 'sandbox',
     expect: loadTargetProfile('docs/expect-profile.example.json'),
+    // boundaries: the empty signature under emptySignature "malformed", the Linkcy-SCA-Factor edges and the PSD2 exemption edges.
     families: ['signature-semantics', 'lifecycle', 'signature-grammar', 'header-matrix', 'error-codes', 'boundaries'],
   },
 ];

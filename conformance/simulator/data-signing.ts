@@ -12,7 +12,7 @@ import type { TargetProfile } from '../../spec/profile/index.ts';
 import type { DefectSet } from './defects.ts';
 import { activeDevicesOf } from './device-presence.ts';
 import { errorReply, type ErrorReply } from './reply.ts';
-import { signatureCreatedAt } from './signature-provenance.ts';
+import { recordKey, signatureCreatedAt } from './signature-provenance.ts';
 import type { ActivationRecord, ScaDeviceRecord, ScaFactor, SimulatorState } from './state.ts';
 
 // The DATA_SIGNING strategy: rows 5a to 5j of docs/sca-evaluation-order.md, in that order.
@@ -105,15 +105,19 @@ export function verifyDataSigning(
     if (defects.has('everyMismatchCounts')) countFailedAttempt(activation, device, defects);
     return doesNotMatch;
   };
-  // g) A factor asked for with Linkcy-SCA-Factor is one the signature used.
-  if (call.factorHeader !== undefined && !signedFactors.includes(call.factorHeader)) return refuseUncounted();
+  // g) A factor asked for with Linkcy-SCA-Factor is one the signature used. Defect `factorHeaderSwapped` acts here only.
+  const askedFactor = defects.has('factorHeaderSwapped') ? (call.factorHeader === undefined ? undefined : call.factorHeader === 'KNOWLEDGE' ? 'BIOMETRY' : 'KNOWLEDGE') : call.factorHeader;
+  if (askedFactor !== undefined && !signedFactors.includes(askedFactor)) return refuseUncounted();
   // h) Signed for this application.
   if (header.applicationKey !== settings.applicationKey) return refuseUncounted();
   // i) TTL, only for signatures a virtual device reported making: a PowerAuth signature carries no
   // time, so a real SDK's cannot be aged (D-AUDIT-2). Defect `ignoreTtl` acts here only.
   // Defect `ttlSkippedWithoutBody` acts here only.
   if (!defects.has('ignoreTtl') && !(defects.has('ttlSkippedWithoutBody') && call.rawBody.length === 0)) {
-    const createdAtMs = signatureCreatedAt(state, header.activationId, header.nonce);
+    // Defect `ttlReadsNewestSignature` acts here only: the age of the activation's newest recorded signature.
+    const createdAtMs = defects.has('ttlReadsNewestSignature')
+      ? [...state.signatureRecords].findLast(([key]) => key.startsWith(recordKey(header.activationId, '')))?.[1]
+      : signatureCreatedAt(state, header.activationId, header.nonce);
     // Defect `ttlExclusive` acts here only: age == TTL is refused.
     const ageMs = createdAtMs === undefined ? undefined : nowMs - createdAtMs;
     const expired = ageMs === undefined ? settings.strictTtl : defects.has('ttlExclusive') ? ageMs >= settings.signatureTtlMs : ageMs > settings.signatureTtlMs;

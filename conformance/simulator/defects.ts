@@ -137,6 +137,12 @@ export const SIMULATOR_DEFECTS = [
   'activeOnlyWhenAllDevicesActive',
   /** sca-evaluation.ts: a factor asked for with push must be onboarded on every ACTIVE device, not on one. */
   'pushFactorOnEveryDevice',
+  /** data-signing.ts: Linkcy-SCA-Factor read the wrong way round (PIN as biometry, BIOMETRY as the PIN). */
+  'factorHeaderSwapped',
+  /** data-signing.ts: the TTL ages a signature by the activation's newest recorded signature, not by its own. */
+  'ttlReadsNewestSignature',
+  /** operation-pipeline.ts: a Linkcy-SCA-Factor outside its enum is refused on every operation, SCA-eligible or not. */
+  'factorHeaderCheckedEverywhere',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

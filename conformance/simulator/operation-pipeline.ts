@@ -51,8 +51,9 @@ function evaluateOperation(runtime: SimulatorRuntime, { operation, pathParams }:
   const call: OperationCall = { operation, method, target, pathParams, query, headers, rawBody, body: validation.body, token };
   const context: HandlerContext = { state, nowMs, settings, identity: runtime.identity, tokenIssuer: runtime.tokenIssuer };
 
-  // 2 (continued). Linkcy-SCA-Factor, when the profile makes it part of the contract.
-  if (isScaEligible(operation.operationId)) {
+  // 2 (continued). Linkcy-SCA-Factor, when the profile makes it part of the contract: on the
+  // SCA-eligible operations only. Defect `factorHeaderCheckedEverywhere` acts here only.
+  if (isScaEligible(operation.operationId) || settings.defects.has('factorHeaderCheckedEverywhere')) {
     const factor = factorHeaderOf(call, settings.expect);
     if (!factor.ok) return factor.reply;
   }

@@ -7,7 +7,8 @@ import type { SimulatorState } from './state.ts';
 /** Oldest records are forgotten past this many, so a long benchmark cannot grow memory unbounded. */
 const MAX_RECORDS = 100_000;
 
-function recordKey(activationId: string, nonce: string): string {
+/** The key of a signature's record; with an empty nonce, the prefix of every record of the activation. */
+export function recordKey(activationId: string, nonce: string): string {
   return `${activationId.toLowerCase()}|${nonce}`;
 }
 

@@ -182,6 +182,28 @@ function ttlCase(operationId: OperationId, edge: 'last-accepted-ms' | 'first-ref
   };
 }
 
+/**
+ * An older signature used after a newer one of the same device was made: its age is its own, so
+ * aged past the TTL it is refused (not counted), and the newer one is then accepted.
+ */
+const olderAfterNewerMade: BoundaryCase = {
+  id: 'ttl/older-signature-after-newer-made',
+  requirementIds: ['SCA-TTL-002', 'SCA-TTL-001'],
+  notApplicable: clockMustStand,
+  async play(session) {
+    const signing = await signer(session);
+    const older = await signPlanned(session, signing.device, signing.planned);
+    if (older.recordedAtMs === undefined) throw new HarnessError('the TTL case needs the target to record the signature');
+    const movedTo = await session.control().advanceClock(session.context.signatureTtlMs + 1);
+    const newer = await signPlanned(session, signing.device, signing.planned);
+    const ageMs = movedTo - older.recordedAtMs;
+    return [
+      judged(signing, await send(signing, older.header), `the older signature, aged ${ageMs} ms (TTL ${session.context.signatureTtlMs} ms), sent after a newer one was made`, { ageMs }),
+      judged(signing, await send(signing, newer.header), 'the newer signature, made just now'),
+    ];
+  },
+};
+
 // --- Factors (SCA-SIG-001, -015; SCA-ERR-009). Possession alone: signature-semantics' example. ---
 
 /** The device with a biometry key the target never onboarded (a tampered or stale app). */
@@ -388,5 +410,5 @@ export function signatureBoundaryCases(context: ProbeContext): BoundaryCase[] {
   const ttl = eligible.flatMap((operationId) => [ttlCase(operationId, 'last-accepted-ms'), ttlCase(operationId, 'first-refused-ms')]);
   // A read without a body (its query signed in place of the body) and a change with one, both naming the card in the path.
   const uri = (['getCardPin', 'updateCardRules'] as const).filter((operationId) => eligible.includes(operationId)).flatMap(signedUriCases);
-  return [...emptySignature, ...counterWindow, ...ttl, ...factors, ...failedAttempts, ...uri];
+  return [...emptySignature, ...counterWindow, ...ttl, olderAfterNewerMade, ...factors, ...failedAttempts, ...uri];
 }

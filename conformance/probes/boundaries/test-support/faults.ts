@@ -1,3 +1,4 @@
+import { DEFAULT_TARGET_PROFILE, type TargetProfile } from '../../../../spec/profile/index.ts';
 import type { RequirementId } from '../../../../spec/requirements/index.ts';
 import type { SimulatorDefect } from '../../../simulator/index.ts';
 
@@ -9,7 +10,12 @@ export interface BoundaryFault {
   readonly defect: SimulatorDefect;
   readonly cases: readonly string[];
   readonly requirement: RequirementId;
+  /** The target profile the simulator plays and the probes judge by, when the edge exists only under it. */
+  readonly expect?: TargetProfile;
 }
+
+/** Linkcy-SCA-Factor is part of the contract only under factorHeader "BIOMETRY|PIN" (D-PROFILE-3). */
+const FACTOR_HEADER_PROFILE: TargetProfile = { ...DEFAULT_TARGET_PROFILE, factorHeader: 'BIOMETRY|PIN' };
 
 const ELIGIBLE = [
   'refreshToken', 'registerScaDevice', 'createCard', 'updateCardRules', 'deleteCardRule', 'resetCardPinAttempts', 'getCardPin',
@@ -61,4 +67,7 @@ export const SIGNATURE_BOUNDARY_FAULTS: readonly BoundaryFault[] = [
     requirement: 'SCA-SIG-004',
   },
   { defect: 'uriEscapesNormalised', cases: each('signed-uri/escape-case-differs', URI_OPERATIONS), requirement: 'SCA-SIG-004' },
+  { defect: 'ttlReadsNewestSignature', cases: ['ttl/older-signature-after-newer-made'], requirement: 'SCA-TTL-002' },
+  { defect: 'factorHeaderSwapped', cases: ['factor-header/pin-on-pin-signature'], requirement: 'SCA-HDR-012', expect: FACTOR_HEADER_PROFILE },
+  { defect: 'factorHeaderCheckedEverywhere', cases: ['factor-header/not-in-enum-not-sca-eligible'], requirement: 'SCA-HDR-012', expect: FACTOR_HEADER_PROFILE },
 ];

@@ -9,14 +9,15 @@ import type { BoundaryFault } from './faults.ts';
 
 /** The probe result of each case of `fault`, by boundary id. */
 export async function replayOnDefect(fault: BoundaryFault): Promise<ReadonlyMap<string, ProbeResult>> {
-  const target = await startSimulatorTarget({ defects: [fault.defect] });
+  const options = fault.expect === undefined ? {} : { expect: fault.expect };
+  const target = await startSimulatorTarget({ defects: [fault.defect], ...options });
   try {
-    const ids = boundaryCases(await createProbeContext(target)).map((testCase) => testCase.id);
+    const ids = boundaryCases(await createProbeContext(target, options)).map((testCase) => testCase.id);
     const results = new Map<string, ProbeResult>();
     for (const id of fault.cases) {
       const index = ids.indexOf(id);
       if (index === -1) throw new Error(`${fault.defect}: no boundary case ${id}`);
-      results.set(id, await runProbes({ target, runs: 1, seed: 1, only: 'boundaries', replayPath: String(index) }));
+      results.set(id, await runProbes({ target, runs: 1, seed: 1, only: 'boundaries', replayPath: String(index), ...options }));
     }
     return results;
   } finally {
