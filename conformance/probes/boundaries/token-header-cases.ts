@@ -251,6 +251,7 @@ const OWNED_OPERATIONS: readonly OperationId[] = [
   'updateCardRules',
   'deleteCardRule',
   'createLedger',
+  'createBeneficiary',
   'createCard',
   'createTransaction',
 ];

@@ -30,7 +30,7 @@ export const TOKEN_HEADER_BOUNDARY_FAULTS: readonly TokenHeaderFault[] = [
   { defect: 'otherEndUserReads', cases: ['other-end-user/getConsumer', 'other-end-user/getCard', 'other-end-user/getCardPin'], requirement: 'SCA-AUTH-005' },
   {
     defect: 'otherEndUserWrites',
-    cases: ['registerScaDevice', 'activateScaDevice', 'updateCardRules', 'deleteCardRule', 'createLedger', 'createCard', 'createTransaction'].map((id) => `other-end-user/${id}`),
+    cases: ['registerScaDevice', 'activateScaDevice', 'updateCardRules', 'deleteCardRule', 'createLedger', 'createBeneficiary', 'createCard', 'createTransaction'].map((id) => `other-end-user/${id}`),
     requirement: 'SCA-AUTH-005',
   },
   { defect: 'scaHeaderNamesDocumentedSpellingOnly', cases: ['header-names/lower-case', 'header-names/upper-case'], requirement: 'SCA-HDR-008' },
