@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTargetProfile, type TargetProfile } from '../../spec/profile/index.ts';
 import type { RequirementId } from '../../spec/requirements/index.ts';
 import type { ProbeResult } from '../runner/index.ts';
 import { runProbes } from '../runner/index.ts';
@@ -21,6 +22,8 @@ interface FaultRow {
   readonly check: CheckId;
   readonly requirement: RequirementId;
   readonly profile?: 'production';
+  /** A target profile under which the defect shows (played by the simulator and judged alike). */
+  readonly expect?: TargetProfile;
 }
 
 const FAULTS: readonly FaultRow[] = [
@@ -36,6 +39,7 @@ const FAULTS: readonly FaultRow[] = [
   { defect: 'deleteWithEndUserToken', family: 'auth', check: 'auth/outcome', requirement: 'SCA-AUTH-004' },
   { defect: 'offSchemaResponse', family: 'response', check: 'response/schema', requirement: 'SCA-RSP-007' },
   { defect: 'unboundedCounterWindow', family: 'signature-semantics', check: 'signature-semantics/outcome', requirement: 'SCA-SIG-009' },
+  { defect: 'waitingScaWithoutDevice', family: 'header-matrix', check: 'response/waiting-sca-body', requirement: 'SCA-PUSH-006', expect: loadTargetProfile('docs/expect-profile.example.json') },
 ];
 
 const RUNS = 20;
@@ -48,9 +52,10 @@ const results = new Map<SimulatorDefect, ProbeResult>();
 beforeAll(async () => {
   await Promise.all(
     FAULTS.map(async (row) => {
-      const target: Target = await startSimulatorTarget({ defects: [row.defect], ...(row.profile === undefined ? {} : { profile: row.profile }) });
+      const targetProfile = row.expect === undefined ? {} : { expect: row.expect };
+      const target: Target = await startSimulatorTarget({ defects: [row.defect], ...(row.profile === undefined ? {} : { profile: row.profile }), ...targetProfile });
       try {
-        results.set(row.defect, await runProbes({ target, runs: RUNS, seed: SEED, only: row.family }));
+        results.set(row.defect, await runProbes({ target, runs: RUNS, seed: SEED, only: row.family, ...targetProfile }));
       } finally {
         await target.close();
       }

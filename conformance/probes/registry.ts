@@ -16,6 +16,7 @@ import { responseErrorStatusMatchesCode } from './response/error-status-matches-
 import { responseFamily } from './response/family.ts';
 import { responseSchema } from './response/schema.ts';
 import { responseStatusDocumented } from './response/status-documented.ts';
+import { responseWaitingScaBody } from './response/waiting-sca-body.ts';
 import { signatureGrammarFamily } from './signature-grammar/family.ts';
 import { signatureGrammarMalformed } from './signature-grammar/malformed-refused.ts';
 import { signatureGrammarWellFormed } from './signature-grammar/well-formed-judged.ts';
@@ -55,6 +56,7 @@ export const CHECKS = {
   'response/content-type': responseContentType,
   'response/error-code-in-catalogue': responseErrorCodeInCatalogue,
   'response/error-status-matches-code': responseErrorStatusMatchesCode,
+  'response/waiting-sca-body': responseWaitingScaBody,
   'boundaries/outcome': boundariesOutcome,
 } as const;
 

@@ -143,6 +143,8 @@ export const SIMULATOR_DEFECTS = [
   'ttlReadsNewestSignature',
   /** operation-pipeline.ts: a Linkcy-SCA-Factor outside its enum is refused on every operation, SCA-eligible or not. */
   'factorHeaderCheckedEverywhere',
+  /** sca-evaluation.ts: a 202 Waiting SCA names no device (scaDeviceId null). */
+  'waitingScaWithoutDevice',
 ] as const;
 
 export type SimulatorDefect = (typeof SIMULATOR_DEFECTS)[number];

@@ -188,7 +188,8 @@ function evaluatePush(call: ScaCall, state: SimulatorState, { expect, defects }:
       if (!expect.waitingSca202) return errorReply('SCA_REQUIRED', 'PUSH_NOTIFICATION');
       // The profile's waitingSca202 (G-CODES; 1.78's body, whose ttl was a serialised Java Duration: an ISO duration here, inferred).
       const [device] = presence.devices;
-      return jsonReply(202, { scaId: randomUUID(), scaDeviceId: device?.id ?? null, ttl: 'PT5M' });
+      // Defect `waitingScaWithoutDevice`.
+      return jsonReply(202, { scaId: randomUUID(), scaDeviceId: defects.has('waitingScaWithoutDevice') ? null : (device?.id ?? null), ttl: 'PT5M' });
     }
     case 'approve':
       // Defect `pushApprovalIgnored`.

@@ -19,3 +19,4 @@ export { isSourceKey, parseSourceRef, readSource, sourcedNodes, sourceProblems, 
 export { applyPathOverrides, loadPathOverrides, parsePathOverrides, type PathOverrides } from './path-overrides.ts';
 export { isRecord, readField, resolveLocalRef } from './json-node.ts';
 export { HTTP_METHOD_KEYS } from './locate-operations.ts';
+export { WAITING_SCA_BODY_SCHEMA } from './waiting-sca.ts';

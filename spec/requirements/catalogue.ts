@@ -593,6 +593,12 @@ const CATALOGUE = {
     quote: 'If the SCA was failed, error will be 409 - SCA_INTERACTION_DECLINED.',
     errorCodes: ['SCA_INTERACTION_DECLINED'],
   },
+  'SCA-PUSH-006': {
+    title: 'A 202 Waiting SCA carries scaId (uuid), scaDeviceId and ttl (a duration), under the waitingSca202 profile',
+    kind: 'documented',
+    digestKeys: ['OAS178@1.22M', 'R-SCA', 'P-CARD', 'G-CODES'],
+    digestSection: '§1.3 SCA headers at 1.78.0, and what changed',
+  },
 
   // Response shapes and statuses
   'SCA-RSP-001': {
