@@ -2,14 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTargetProfile } from '../../../spec/profile/index.ts';
 import type { SimulatorDefect, SimulatorProfile } from '../../simulator/index.ts';
 import { startSimulatorTarget } from '../../targets/index.ts';
-import type { Problem } from '../check.ts';
 import { createProbeContext } from '../context.ts';
-import { CaseSession } from '../session.ts';
 import { exemptionBoundaryCases } from './exemption-cases.ts';
 import { scaScopeBoundaryCases } from './sca-scope-cases.ts';
-import { boundariesFamily } from './family.ts';
-import { boundariesOutcome } from './outcome.ts';
 import { EXEMPTION_BOUNDARY_FAULTS } from './test-support/exemption-faults.ts';
+import { expectCasesFail, playCases, type PlayedCases } from './test-support/play-cases.ts';
 
 // The PSD2 exemption edges and those of SCA's scope (sca-scope-cases.ts): every case passes on the correct simulator under the example target
 // profile (the RTS figures), none is stated under the default one (createTransaction: always), and
@@ -17,25 +14,14 @@ import { EXEMPTION_BOUNDARY_FAULTS } from './test-support/exemption-faults.ts';
 
 const EXAMPLE = loadTargetProfile('docs/expect-profile.example.json');
 
-interface Played {
-  readonly problems: ReadonlyMap<string, readonly Problem[]>;
-  readonly notApplicable: readonly string[];
-}
+type Played = PlayedCases;
 
 async function playOn(options: { defects?: SimulatorDefect[]; profile?: SimulatorProfile; example?: boolean }, only: (id: string) => boolean = () => true): Promise<Played> {
   const expectOption = options.example === false ? {} : { expect: EXAMPLE };
   const target = await startSimulatorTarget({ ...(options.defects === undefined ? {} : { defects: options.defects }), ...(options.profile === undefined ? {} : { profile: options.profile }), ...expectOption });
   try {
     const context = await createProbeContext(target, expectOption);
-    const problems = new Map<string, readonly Problem[]>();
-    const notApplicable: string[] = [];
-    for (const testCase of [...exemptionBoundaryCases(context), ...scaScopeBoundaryCases(context)]) {
-      if (!only(testCase.id)) continue;
-      const observation = await boundariesFamily.execute(testCase, new CaseSession(context, testCase.id));
-      if (observation.notApplicable !== undefined) notApplicable.push(testCase.id);
-      else problems.set(testCase.id, boundariesOutcome.run(observation, context).problems);
-    }
-    return { problems, notApplicable };
+    return await playCases(context, [...exemptionBoundaryCases(context), ...scaScopeBoundaryCases(context)], only);
   } finally {
     await target.close();
   }
@@ -70,12 +56,6 @@ describe('PSD2 exemption and SCA scope boundaries', () => {
   });
 
   it.each(EXEMPTION_BOUNDARY_FAULTS)('$defect: fails $cases naming $requirement', (row) => {
-    const played = faulty.get(row.defect);
-    for (const id of row.cases) {
-      const problems = played?.problems.get(id) ?? [];
-      expect(problems.length, id).toBeGreaterThan(0);
-      expect(problems.every((problem) => problem.requirementIds.includes(row.requirement)), id).toBe(true);
-      expect(problems.every((problem) => problem.informational === undefined), id).toBe(true);
-    }
+    expectCasesFail(faulty.get(row.defect), row);
   });
 });

@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SimulatorDefect } from '../../simulator/index.ts';
 import { startSimulatorTarget, type Target } from '../../targets/index.ts';
-import type { Problem } from '../check.ts';
 import { createProbeContext, type ProbeContext } from '../context.ts';
-import { CaseSession } from '../session.ts';
-import { boundariesFamily } from './family.ts';
-import { boundariesOutcome } from './outcome.ts';
+import { expectCasesFail, playCases, type PlayedCases } from './test-support/play-cases.ts';
 import { TOKEN_HEADER_BOUNDARY_FAULTS } from './test-support/token-header-faults.ts';
 import { orderBoundaryCases } from './order-cases.ts';
 import { tokenHeaderBoundaryCases } from './token-header-cases.ts';
@@ -17,22 +14,11 @@ import { tokenHeaderBoundaryCases } from './token-header-cases.ts';
 
 type Profile = 'sandbox' | 'production';
 
-interface Played {
-  readonly problems: ReadonlyMap<string, readonly Problem[]>;
-  readonly notApplicable: readonly string[];
-}
+type Played = PlayedCases;
 
-async function play(target: Target, only: (id: string) => boolean = () => true): Promise<Played> {
+async function play(target: Target, only?: (id: string) => boolean): Promise<Played> {
   const context: ProbeContext = await createProbeContext(target);
-  const problems = new Map<string, readonly Problem[]>();
-  const notApplicable: string[] = [];
-  for (const testCase of [...tokenHeaderBoundaryCases(context), ...orderBoundaryCases(context)]) {
-    if (!only(testCase.id)) continue;
-    const observation = await boundariesFamily.execute(testCase, new CaseSession(context, testCase.id));
-    if (observation.notApplicable !== undefined) notApplicable.push(testCase.id);
-    else problems.set(testCase.id, boundariesOutcome.run(observation, context).problems);
-  }
-  return { problems, notApplicable };
+  return playCases(context, [...tokenHeaderBoundaryCases(context), ...orderBoundaryCases(context)], only);
 }
 
 async function playOn(options: { defects?: SimulatorDefect[]; profile?: Profile }, only?: (id: string) => boolean): Promise<Played> {
@@ -104,12 +90,6 @@ describe('token, header and environment boundaries', () => {
   });
 
   it.each(TOKEN_HEADER_BOUNDARY_FAULTS)('$defect: fails $cases naming $requirement', (row) => {
-    const played = faulty.get(row.defect);
-    for (const id of row.cases) {
-      const problems = played?.problems.get(id) ?? [];
-      expect(problems.length, id).toBeGreaterThan(0);
-      expect(problems.every((problem) => problem.requirementIds.includes(row.requirement)), id).toBe(true);
-      expect(problems.every((problem) => problem.informational === undefined), id).toBe(true);
-    }
+    expectCasesFail(faulty.get(row.defect), row);
   });
 });
