@@ -11,12 +11,14 @@ const ruleFiles = new Set(RULE_FILES.map((entry) => entry.replace(/:\d+-\d+$/, '
 describe('EQUIVALENT_MUTANTS', () => {
   it.each(EQUIVALENT_MUTANTS.map((mutant) => [`${mutant.file} ${mutant.mutator} ${mutant.code} -> ${mutant.replacement}`, mutant] as const))('%s: a rule file that still holds the code, with a reason', (_name, mutant) => {
     expect(ruleFiles.has(mutant.file), mutant.file).toBe(true);
-    expect(readFileSync(mutant.file, 'utf8')).toContain(mutant.code);
+    const source = readFileSync(mutant.file, 'utf8');
+    expect(source).toContain(mutant.code);
+    if (mutant.line !== undefined) expect(source.split('\n')[mutant.line - 1], `${mutant.file}:${mutant.line}`).toContain(mutant.code);
     expect(mutant.reason.length).toBeGreaterThan(20);
   });
 
   it('lists each mutant once', () => {
-    const keys = EQUIVALENT_MUTANTS.map((mutant) => JSON.stringify([mutant.file, mutant.mutator, mutant.code, mutant.replacement]));
+    const keys = EQUIVALENT_MUTANTS.map((mutant) => JSON.stringify([mutant.file, mutant.line, mutant.mutator, mutant.code, mutant.replacement]));
     expect(keys.length - new Set(keys).size).toBe(0);
   });
 
@@ -35,7 +37,10 @@ describe('isDefectSwitchAtOffValue', () => {
     ["!defects.has('acceptReplays')", 'true', true],
     ["defects.has('ignoreTtl')", 'true', false],
     ["!defects.has('acceptReplays')", 'false', false],
-    ["defects.has('a') && x", 'false', false],
+    ["a === b && defects.has('a')", 'false', true],
+    ["(a && b) && settings.defects.has('a')", 'false', true],
+    ["a === b || defects.has('a')", 'false', false],
+    ["f(defects.has('a') && x)", 'false', false],
     ["trusted.has('a')", 'false', false],
   ] as const)('%s -> %s: %s', (code, replacement, equivalent) => {
     expect(isDefectSwitchAtOffValue(code, replacement)).toBe(equivalent);

@@ -8,14 +8,21 @@ export interface EquivalentMutant {
   /** The mutated file, as in stryker.config.mjs RULE_FILES (without a line range). */
   readonly file: string;
   readonly mutator: string;
-  /** The code Stryker replaced, exactly as in the source. */
+  /** The code Stryker replaced, exactly as in the source (for code over several lines, its first line will do, with `line`). */
   readonly code: string;
+  /** Where the same code and replacement occur more than once in the file and only one is equivalent. */
+  readonly line?: number;
   readonly replacement: string;
   readonly reason: string;
 }
 
 /** Reasons shared by several mutants. */
 export const REASONS = {
+  // Stryker has instrumented an if's test by the time the ignorer sees its block, so
+  // defect-switches.mjs cannot tell that the block is guarded; these are listed one by one.
+  defectBlock: 'code inside an if-block run only when a test-only defect is switched on (dead in every probe run)',
+  headerDetails:
+    'the `details` of a Linkcy-SCA-Factor value outside its enum (a 1.78 header, read only under factorHeader "BIOMETRY|PIN"): LinkCy shows `details` only for body validation, none for a header, so no check may require them (D-ERR-1)',
   defectOff: 'a test-only defect switch set to the value it has when no defect is on (the probe runs switch none on)',
   httpTrims: 'HTTP strips the leading and trailing whitespace of a header value (RFC 9110 5.5): a padded or blank header arrives trimmed or empty, so trim() changes nothing',
   noStore: 'LinkCy documents no Cache-Control on login or refresh, so no check may require `no-store` (D-BOUND-AUTH-4)',
@@ -32,12 +39,33 @@ export const REASONS = {
   pathParamPresent: "the router matched the operation's path, so its path parameter is always present and `?? ''` never applies",
 } as const;
 
-/** A switch read at its "off" value (`defects.has(...)` as false, `!defects.has(...)` as true): equivalent by construction. */
+const DEFECT_SWITCH = /^(?:[\w.]+\.)?defects\.has\([^()]*\)$/;
+
+/**
+ * A switch read at its "off" value (`defects.has(...)` as false, `!defects.has(...)` as true), or a
+ * conjunction with a switch read as false: equivalent by construction.
+ */
 export function isDefectSwitchAtOffValue(code: string, replacement: string): boolean {
-  const defectSwitch = /^(?:[\w.]+\.)?defects\.has\([^()]*\)$/;
-  if (replacement === 'false') return defectSwitch.test(code);
-  if (replacement === 'true') return code.startsWith('!') && defectSwitch.test(code.slice(1));
+  if (replacement === 'false') return conjuncts(code).some((part) => DEFECT_SWITCH.test(part));
+  if (replacement === 'true') return code.startsWith('!') && DEFECT_SWITCH.test(code.slice(1));
   return false;
+}
+
+/** The operands of a top-level `&&` chain (the code itself when there is none). */
+function conjuncts(code: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < code.length; index += 1) {
+    const character = code[index];
+    if (character === '(') depth += 1;
+    else if (character === ')') depth -= 1;
+    else if (depth === 0 && code.startsWith('&&', index)) {
+      parts.push(code.slice(start, index).trim());
+      start = index + 2;
+    }
+  }
+  return [...parts, code.slice(start).trim()];
 }
 
 // Sections by area keep parallel additions apart.
@@ -249,6 +277,21 @@ export const EQUIVALENT_MUTANTS: readonly EquivalentMutant[] = [
     replacement: 'reply.status <= 300',
     reason: 'isSuccess reads only the replies of createTransaction, createInterLedgerTransaction and createBeneficiary (the settle steps), which succeed with 201 and fail with an error reply: no reply of theirs is a non-error below 200, exactly 200, or 300 and above',
   },
+  // Found by the full run of 2026-12-02 evening (docs/mutation.md, Results).
+  { file: 'conformance/simulator/sca-evaluation.ts', line: 160, mutator: 'BlockStatement', code: '{', replacement: '{}', reason: `the pushRefusalCounts block: ${REASONS.defectBlock}` },
+  { file: 'conformance/simulator/sca-evaluation.ts', line: 161, mutator: 'BlockStatement', code: '{', replacement: '{}', reason: `the pushRefusalCounts block: ${REASONS.defectBlock}` },
+  { file: 'conformance/simulator/sca-evaluation.ts', line: 163, mutator: 'ConditionalExpression', code: "device.status === 'ACTIVE'", replacement: 'true', reason: `the pushRefusalCounts block: ${REASONS.defectBlock}` },
+  { file: 'conformance/simulator/sca-evaluation.ts', line: 163, mutator: 'EqualityOperator', code: "device.status === 'ACTIVE'", replacement: "device.status !== 'ACTIVE'", reason: `the pushRefusalCounts block: ${REASONS.defectBlock}` },
+  { file: 'conformance/simulator/sca-evaluation.ts', mutator: 'ArrayDeclaration', code: "[{ field: 'Linkcy-SCA-Factor', rejectedValue: value, message: 'must be one of BIOMETRY, PIN' }]", replacement: '[]', reason: REASONS.headerDetails },
+  { file: 'conformance/simulator/sca-evaluation.ts', mutator: 'ObjectLiteral', code: "{ field: 'Linkcy-SCA-Factor', rejectedValue: value, message: 'must be one of BIOMETRY, PIN' }", replacement: '{}', reason: REASONS.headerDetails },
+  { file: 'conformance/simulator/sca-evaluation.ts', mutator: 'StringLiteral', code: "'Linkcy-SCA-Factor'", replacement: '""', reason: REASONS.headerDetails },
+  {
+    file: 'conformance/simulator/sca-evaluation.ts',
+    mutator: 'ConditionalExpression',
+    code: 'payment === undefined',
+    replacement: 'false',
+    reason: 'spreads `{ payment: undefined }` instead of nothing: every reader of the SCA subject tests `payment === undefined`, which is true either way',
+  },
   // --- data signing, devices, activation, pipeline ---
   { file: 'conformance/simulator/data-signing.ts', mutator: 'MethodExpression', code: 'call.signatureHeader.trim()', replacement: 'call.signatureHeader', reason: REASONS.httpTrims },
   {
@@ -422,4 +465,15 @@ export const EQUIVALENT_MUTANTS: readonly EquivalentMutant[] = [
   },
   { file: 'conformance/simulator/handlers/register-sca-device.ts', mutator: 'ConditionalExpression', code: "device.status !== 'BLOCKED'", replacement: 'false', reason: `${REASONS.defectOnlyHelper} (registrationUnblocks; D-LIFE-1)` },
   { file: 'conformance/simulator/handlers/register-sca-device.ts', mutator: 'EqualityOperator', code: "device.status !== 'BLOCKED'", replacement: "device.status === 'BLOCKED'", reason: `${REASONS.defectOnlyHelper} (registrationUnblocks; D-LIFE-1)` },
+  { file: 'conformance/simulator/data-signing.ts', line: 164, mutator: 'BlockStatement', code: '{', replacement: '{}', reason: `the replayCheckedByNonce block: ${REASONS.defectBlock}` },
+  { file: 'conformance/simulator/data-signing.ts', line: 167, mutator: 'BlockStatement', code: '{', replacement: '{}', reason: `the replayCheckedByNonce block: ${REASONS.defectBlock}` },
+  { file: 'conformance/simulator/data-signing.ts', mutator: 'ConditionalExpression', code: 'nonces.has(header.nonce)', replacement: 'true', reason: `the replayCheckedByNonce block: ${REASONS.defectBlock}` },
+  {
+    file: 'conformance/simulator/handlers/end-user-rules.ts',
+    line: 27,
+    mutator: 'StringLiteral',
+    code: "'endUserId'",
+    replacement: '""',
+    reason: "the `details` field of END_USER_ID_REQUIRED: LinkCy documents the code, not its details, so no check may read them (D-ERR-1); line 41's 'endUserId' (the owner's body field) is killed",
+  },
 ];

@@ -70,7 +70,15 @@ function codeAt(source: string, location: ReportMutant['location']): string {
 
 export function equivalenceOf(mutant: ScoredMutant, claims: readonly EquivalentMutant[]): string | undefined {
   if (isDefectSwitchAtOffValue(mutant.code, mutant.replacement)) return 'defect switch at its off value';
-  return claims.find((claim) => claim.file === mutant.file && claim.mutator === mutant.mutator && claim.code === mutant.code && claim.replacement === mutant.replacement)?.reason;
+  const firstLine = mutant.code.split('\n')[0];
+  return claims.find(
+    (claim) =>
+      claim.file === mutant.file &&
+      claim.mutator === mutant.mutator &&
+      (claim.code === mutant.code || claim.code === firstLine) &&
+      claim.replacement === mutant.replacement &&
+      (claim.line === undefined || claim.line === mutant.line),
+  )?.reason;
 }
 
 export function scoreReport(report: MutationReport, claims: readonly EquivalentMutant[] = EQUIVALENT_MUTANTS): MutationScore {
