@@ -63,7 +63,10 @@ describe('runProbes', () => {
     // One per case: the five examples, however few runs.
     expect(result.harnessErrors).toHaveLength(5);
     expect(result.harnessErrors[0]?.message).toBe('partner login: expected 200, the target answered 401 UNAUTHORIZED');
-    expect(result.summary).toMatchObject({ passed: 0, failed: 0, harnessErrors: 6 });
+    // lifecycle/model and every cross-cutting check: none could judge, none passed or failed.
+    const ran = result.checks.filter((check) => check.outcome !== 'did-not-run');
+    expect(new Set(ran.map((check) => check.outcome))).toEqual(new Set(['harness-error']));
+    expect(result.summary).toMatchObject({ passed: 0, failed: 0, harnessErrors: ran.length });
   });
 
   it('ends the run when the target stops answering', async () => {
