@@ -24,6 +24,23 @@ function isNegatedDefectSwitch(node) {
 }
 
 const DEFECT_CODE = 'code run only under a test-only defect (fault catalogue)';
+const MOOT_OPERAND = 'an operand of a conjunction with a test-only defect switch: the conjunction is false while the defect is off, whatever the operand';
+
+// Stryker instruments an expression when it leaves it, so by the time an if's block or a
+// conjunction's right operand is entered, the test or the left operand beside it is already
+// rewritten. What a defect guards is therefore noted on entering the guard itself, by node.
+/** @type {WeakMap<object, string>} */
+const guarded = new WeakMap();
+
+function noteGuarded(node) {
+  if (node.type === 'IfStatement' || node.type === 'ConditionalExpression') {
+    if (needsDefect(node.test)) guarded.set(node.consequent, DEFECT_CODE);
+    if (isNegatedDefectSwitch(node.test) && node.alternate) guarded.set(node.alternate, DEFECT_CODE);
+  }
+  if (node.type === 'LogicalExpression' && needsDefect(node)) {
+    for (const operand of [node.left, node.right]) if (!needsDefect(operand)) guarded.set(operand, MOOT_OPERAND);
+  }
+}
 
 // The simulator's test-only defects (conformance/simulator/defects.ts) are switched on only by the
 // fault catalogue, never in the probe runs that judge mutants. Mutating the switch itself is kept:
@@ -31,13 +48,10 @@ const DEFECT_CODE = 'code run only under a test-only defect (fault catalogue)';
 /** @type {import('@stryker-mutator/api/ignore').Ignorer} */
 const defectSwitches = {
   shouldIgnore(path) {
-    const { node, parent, key, listKey } = /** @type {{ node: any; parent: any; key: unknown; listKey?: string }} */ (path);
+    const { node, parent, listKey } = /** @type {{ node: any; parent: any; listKey?: string }} */ (path);
     if (listKey === 'arguments' && isDefectSwitch(parent)) return 'which test-only defect is asked: with none switched on, every name answers off';
-    const branching = parent?.type === 'ConditionalExpression' || parent?.type === 'IfStatement';
-    if (branching && key === 'consequent' && needsDefect(parent.test)) return DEFECT_CODE;
-    if (branching && key === 'alternate' && isNegatedDefectSwitch(parent.test)) return DEFECT_CODE;
-    if (needsDefect(parent) && parent.type === 'LogicalExpression' && !needsDefect(node)) return 'an operand of a conjunction with a test-only defect switch: the conjunction is false while the defect is off, whatever the operand';
-    return undefined;
+    noteGuarded(node);
+    return guarded.get(node);
   },
 };
 

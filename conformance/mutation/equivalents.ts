@@ -18,9 +18,6 @@ export interface EquivalentMutant {
 
 /** Reasons shared by several mutants. */
 export const REASONS = {
-  // Stryker has instrumented an if's test by the time the ignorer sees its block, so
-  // defect-switches.mjs cannot tell that the block is guarded; these are listed one by one.
-  defectBlock: 'code inside an if-block run only when a test-only defect is switched on (dead in every probe run)',
   headerDetails:
     'the `details` of a Linkcy-SCA-Factor value outside its enum (a 1.78 header, read only under factorHeader "BIOMETRY|PIN"): LinkCy shows `details` only for body validation, none for a header, so no check may require them (D-ERR-1)',
   defectOff: 'a test-only defect switch set to the value it has when no defect is on (the probe runs switch none on)',
@@ -122,13 +119,6 @@ export const EQUIVALENT_MUTANTS: readonly EquivalentMutant[] = [
   { file: 'conformance/simulator/tokens.ts', mutator: 'LogicalOperator', code: "claims !== null && typeof claims === 'object'", replacement: "claims !== null || typeof claims === 'object'", reason: REASONS.signedClaims },
   { file: 'conformance/simulator/tokens.ts', mutator: 'ConditionalExpression', code: "claims !== null", replacement: "true", reason: REASONS.signedClaims },
   { file: 'conformance/simulator/tokens.ts', mutator: 'ConditionalExpression', code: "typeof claims === 'object'", replacement: "true", reason: REASONS.signedClaims },
-  {
-    file: 'conformance/simulator/auth.ts',
-    mutator: 'ConditionalExpression',
-    code: "ownerEndUserId === undefined && defects.has('endUserTokenNeedsOwner')",
-    replacement: 'false',
-    reason: `a conjunction with a test-only defect switch, set to false: ${REASONS.defectOff}`,
-  },
   {
     file: 'conformance/simulator/tokens.ts',
     mutator: 'StringLiteral',
@@ -278,10 +268,6 @@ export const EQUIVALENT_MUTANTS: readonly EquivalentMutant[] = [
     reason: 'isSuccess reads only the replies of createTransaction, createInterLedgerTransaction and createBeneficiary (the settle steps), which succeed with 201 and fail with an error reply: no reply of theirs is a non-error below 200, exactly 200, or 300 and above',
   },
   // Found by the full run of 2026-12-02 evening (docs/mutation.md, Results).
-  { file: 'conformance/simulator/sca-evaluation.ts', line: 160, mutator: 'BlockStatement', code: '{', replacement: '{}', reason: `the pushRefusalCounts block: ${REASONS.defectBlock}` },
-  { file: 'conformance/simulator/sca-evaluation.ts', line: 161, mutator: 'BlockStatement', code: '{', replacement: '{}', reason: `the pushRefusalCounts block: ${REASONS.defectBlock}` },
-  { file: 'conformance/simulator/sca-evaluation.ts', line: 163, mutator: 'ConditionalExpression', code: "device.status === 'ACTIVE'", replacement: 'true', reason: `the pushRefusalCounts block: ${REASONS.defectBlock}` },
-  { file: 'conformance/simulator/sca-evaluation.ts', line: 163, mutator: 'EqualityOperator', code: "device.status === 'ACTIVE'", replacement: "device.status !== 'ACTIVE'", reason: `the pushRefusalCounts block: ${REASONS.defectBlock}` },
   { file: 'conformance/simulator/sca-evaluation.ts', mutator: 'ArrayDeclaration', code: "[{ field: 'Linkcy-SCA-Factor', rejectedValue: value, message: 'must be one of BIOMETRY, PIN' }]", replacement: '[]', reason: REASONS.headerDetails },
   { file: 'conformance/simulator/sca-evaluation.ts', mutator: 'ObjectLiteral', code: "{ field: 'Linkcy-SCA-Factor', rejectedValue: value, message: 'must be one of BIOMETRY, PIN' }", replacement: '{}', reason: REASONS.headerDetails },
   { file: 'conformance/simulator/sca-evaluation.ts', mutator: 'StringLiteral', code: "'Linkcy-SCA-Factor'", replacement: '""', reason: REASONS.headerDetails },
@@ -304,7 +290,6 @@ export const EQUIVALENT_MUTANTS: readonly EquivalentMutant[] = [
   { file: 'conformance/simulator/data-signing.ts', mutator: 'StringLiteral', code: "'Linkcy-SCA-Signature'", replacement: '""', reason: REASONS.errorDetails },
   { file: 'conformance/simulator/data-signing.ts', mutator: 'StringLiteral', code: "'[redacted]'", replacement: '""', reason: `${REASONS.errorDetails}; an empty value reveals no secret either` },
   { file: 'conformance/simulator/data-signing.ts', mutator: 'ConditionalExpression', code: "header.signatureType === 'possession'", replacement: 'false', reason: REASONS.possessionRefusedAtE },
-  { file: 'conformance/simulator/data-signing.ts', mutator: 'ConditionalExpression', code: "possessionOnly && defects.has('acceptPossessionOnly')", replacement: 'false', reason: `a conjunction with a test-only defect switch set to false: ${REASONS.defectOff}` },
   {
     file: 'conformance/simulator/data-signing.ts',
     mutator: 'ConditionalExpression',
@@ -319,7 +304,6 @@ export const EQUIVALENT_MUTANTS: readonly EquivalentMutant[] = [
     replacement: "!defects.has('ignoreTtl') || !(defects.has('ttlSkippedWithoutBody') && call.rawBody.length === 0)",
     reason: `both operands are true while no defect is on, so && and || agree: ${REASONS.defectOff}`,
   },
-  { file: 'conformance/simulator/data-signing.ts', mutator: 'ConditionalExpression', code: "defects.has('ttlSkippedWithoutBody') && call.rawBody.length === 0", replacement: 'false', reason: `a conjunction with a test-only defect switch set to false: ${REASONS.defectOff}` },
   {
     file: 'conformance/simulator/data-signing.ts',
     mutator: 'AssignmentOperator',
@@ -465,9 +449,6 @@ export const EQUIVALENT_MUTANTS: readonly EquivalentMutant[] = [
   },
   { file: 'conformance/simulator/handlers/register-sca-device.ts', mutator: 'ConditionalExpression', code: "device.status !== 'BLOCKED'", replacement: 'false', reason: `${REASONS.defectOnlyHelper} (registrationUnblocks; D-LIFE-1)` },
   { file: 'conformance/simulator/handlers/register-sca-device.ts', mutator: 'EqualityOperator', code: "device.status !== 'BLOCKED'", replacement: "device.status === 'BLOCKED'", reason: `${REASONS.defectOnlyHelper} (registrationUnblocks; D-LIFE-1)` },
-  { file: 'conformance/simulator/data-signing.ts', line: 164, mutator: 'BlockStatement', code: '{', replacement: '{}', reason: `the replayCheckedByNonce block: ${REASONS.defectBlock}` },
-  { file: 'conformance/simulator/data-signing.ts', line: 167, mutator: 'BlockStatement', code: '{', replacement: '{}', reason: `the replayCheckedByNonce block: ${REASONS.defectBlock}` },
-  { file: 'conformance/simulator/data-signing.ts', mutator: 'ConditionalExpression', code: 'nonces.has(header.nonce)', replacement: 'true', reason: `the replayCheckedByNonce block: ${REASONS.defectBlock}` },
   {
     file: 'conformance/simulator/handlers/end-user-rules.ts',
     line: 27,

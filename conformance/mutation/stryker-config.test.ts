@@ -89,15 +89,32 @@ describe('stryker.config.mjs (npm run mutation)', () => {
     const branch = { type: 'ObjectExpression' };
     const comparison = { type: 'BinaryExpression' };
     expect(defects?.shouldIgnore({ node: { type: 'StringLiteral' }, parent: defectSwitch, key: 0, listKey: 'arguments' })).toMatch(/test-only defect/);
-    expect(defects?.shouldIgnore({ node: branch, parent: { type: 'ConditionalExpression', test: defectSwitch }, key: 'consequent' })).toMatch(/test-only defect/);
-    expect(defects?.shouldIgnore({ node: branch, parent: { type: 'ConditionalExpression', test: defectSwitch }, key: 'alternate' })).toBeUndefined();
+    // Stryker enters a guard before its parts, and has rewritten the guard's test by the time it enters the block.
+    const visit = (node: object, parent?: object) => defects?.shouldIgnore({ node, parent });
+    const thenBlock = { type: 'BlockStatement' };
+    const elseBlock = { type: 'BlockStatement' };
+    const ifStatement = { type: 'IfStatement', test: defectSwitch, consequent: thenBlock, alternate: elseBlock };
+    expect(visit(ifStatement)).toBeUndefined();
+    ifStatement.test = { type: 'ConditionalExpression' } as never;
+    expect(visit(thenBlock, ifStatement)).toMatch(/test-only defect/);
+    expect(visit(elseBlock, ifStatement)).toBeUndefined();
+    const negated = { type: 'ConditionalExpression', test: { type: 'UnaryExpression', operator: '!', argument: defectSwitch }, consequent: { ...branch }, alternate: { ...branch } };
+    expect(visit(negated)).toBeUndefined();
+    expect(visit(negated.consequent, negated)).toBeUndefined();
+    expect(visit(negated.alternate, negated)).toMatch(/test-only defect/);
     expect(defects?.shouldIgnore({ node: { type: 'StringLiteral' }, parent: otherCall, key: 0, listKey: 'arguments' })).toBeUndefined();
-    expect(defects?.shouldIgnore({ node: defectSwitch, parent: { type: 'IfStatement', test: defectSwitch }, key: 'test' })).toBeUndefined();
-    // `a === b && defects.has(...)`: the operand is moot while the defect is off; the switch itself is kept.
-    const conjunction = { type: 'LogicalExpression', operator: '&&', left: comparison, right: defectSwitch };
-    expect(defects?.shouldIgnore({ node: comparison, parent: conjunction, key: 'left' })).toMatch(/conjunction/);
-    expect(defects?.shouldIgnore({ node: defectSwitch, parent: conjunction, key: 'right' })).toBeUndefined();
-    expect(defects?.shouldIgnore({ node: comparison, parent: { ...conjunction, operator: '||' }, key: 'left' })).toBeUndefined();
+    const plainIf = { type: 'IfStatement', test: comparison, consequent: { ...thenBlock } };
+    expect(visit(plainIf)).toBeUndefined();
+    expect(visit(plainIf.consequent, plainIf)).toBeUndefined();
+    // `defects.has(...) && a === b`: the operand is moot while the defect is off; the switch itself is kept.
+    const operand = { ...comparison };
+    const conjunction = { type: 'LogicalExpression', operator: '&&', left: defectSwitch, right: operand };
+    expect(visit(conjunction)).toBeUndefined();
+    expect(visit(defectSwitch, conjunction)).toBeUndefined();
+    expect(visit(operand, conjunction)).toMatch(/conjunction/);
+    const disjunction = { type: 'LogicalExpression', operator: '||', left: defectSwitch, right: { ...comparison } };
+    expect(visit(disjunction)).toBeUndefined();
+    expect(visit(disjunction.right, disjunction)).toBeUndefined();
     const call = (name: string) => ({ type: 'CallExpression', callee: { type: 'Identifier', name } });
     const text = { type: 'StringLiteral' };
     expect(messages?.shouldIgnore({ node: text, parent: call('errorReply'), key: 1, listKey: 'arguments' })).toMatch(/wording/);
